@@ -1,0 +1,80 @@
+//! Turning domain and file errors into texts from the catalogue.
+
+use crate::domain::period::PeriodError;
+use crate::domain::plan::PlanError;
+use crate::i18n::{format_bytes, Key, Lang, Text};
+use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
+
+pub fn plan_error(e: PlanError) -> Text {
+    Text::new(match e {
+        PlanError::NameEmpty => Key::ErrNameEmpty,
+        PlanError::NameTooLong => Key::ErrNameTooLong,
+        PlanError::Period(PeriodError::EndBeforeStart) => Key::ErrEndBeforeStart,
+        PlanError::Period(PeriodError::LaunchDayMissing) => Key::ErrLaunchMissing,
+        PlanError::Period(PeriodError::LaunchDayOutside) => Key::ErrLaunchOutside,
+    })
+}
+
+/// The message for a refused file; sizes are written in the English style in
+/// both languages (MB is the unit users see in their file manager).
+pub fn file_error(e: &FileError) -> Text {
+    match e {
+        FileError::TooLarge { bytes } => {
+            Text::new(Key::ImportErrTooLarge).with("size", format_bytes(Lang::En, *bytes as u64))
+        }
+        FileError::Json { line, column } => Text::new(Key::ImportErrJson)
+            .with("line", line)
+            .with("column", column),
+        FileError::NotAPlanFile => Text::new(Key::ImportErrNotPlan),
+        FileError::BadVersion => Text::new(Key::ImportErrBadVersion),
+        FileError::TooNew { found } => Text::new(Key::ImportErrTooNew)
+            .with("found", found)
+            .with("supported", SCHEMA_VERSION),
+        FileError::Invalid { path, detail } => Text::new(Key::ImportErrInvalid)
+            .with("path", path)
+            .with("detail", detail),
+        FileError::InvalidPlan { name, problem } => Text::new(Key::ImportErrInvalidPlan)
+            .with("name", name)
+            .with_text("reason", plan_error(*problem)),
+        FileError::DuplicateIds => Text::new(Key::ImportErrDuplicateIds),
+        FileError::Empty => Text::new(Key::ImportErrEmpty),
+    }
+}
+
+/// A file larger than this is refused before it is read into memory.
+pub fn too_large(bytes: u64) -> Option<Text> {
+    (bytes > MAX_FILE_BYTES as u64).then(|| {
+        file_error(&FileError::TooLarge {
+            bytes: bytes as usize,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_carry_the_figures() {
+        let text = file_error(&FileError::Json {
+            line: 3,
+            column: 14,
+        });
+        assert_eq!(
+            text.render(Lang::En),
+            "The file is not valid JSON: the error is at line 3, column 14."
+        );
+        assert_eq!(
+            text.render(Lang::ZhCn),
+            "这不是有效的 JSON 文件：错误位于第 3 行第 14 列。"
+        );
+        let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
+        assert!(
+            text.contains("version 9") && text.contains("up to version 1"),
+            "{text}"
+        );
+        assert_eq!(too_large(5 * 1024 * 1024), None);
+        let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
+        assert!(text.contains("6.0 MB"), "{text}");
+    }
+}

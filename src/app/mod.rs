@@ -1,0 +1,10 @@
+//! The app's state machine, between the domain and the Yew components:
+//! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
+
+pub mod draft;
+pub mod messages;
+pub mod route;
+pub mod state;
+
+pub use route::Route;
+pub use state::{Action, AppState, ImportChoice};

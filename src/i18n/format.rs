@@ -1,0 +1,92 @@
+//! Numbers and dates written the way each language's readers expect.
+
+use super::Lang;
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+
+/// 2026年11月23日 / 23 Nov 2026.
+pub fn format_date(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.format("%-d %b %Y").to_string(),
+    }
+}
+
+/// A moment in the user's local time; `offset_minutes` east of UTC comes from
+/// the browser, so the domain never asks the clock.
+pub fn format_datetime(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {
+    let offset = FixedOffset::east_opt(offset_minutes * 60)
+        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"));
+    let local = at.with_timezone(&offset);
+    let time = local.format("%H:%M");
+    format!("{} {time}", format_date(lang, local.date_naive()))
+}
+
+/// Whole numbers with thousands separators (both languages group by three).
+pub fn format_count(_lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// File sizes in KB / MB with one decimal.
+pub fn format_bytes(lang: Lang, bytes: u64) -> String {
+    const KB: f64 = 1024.0;
+    let b = bytes as f64;
+    if b < KB {
+        format!("{} B", format_count(lang, bytes as i64))
+    } else if b < KB * KB {
+        format!("{:.1} KB", b / KB)
+    } else {
+        format!("{:.1} MB", b / KB / KB)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn dates_in_both_languages() {
+        let d = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        assert_eq!(format_date(Lang::ZhCn, d), "2026年1月5日");
+        assert_eq!(format_date(Lang::En, d), "5 Jan 2026");
+    }
+
+    #[test]
+    fn datetimes_use_the_local_offset() {
+        let at = Utc.with_ymd_and_hms(2026, 12, 31, 20, 30, 0).unwrap();
+        assert_eq!(
+            format_datetime(Lang::ZhCn, at, 8 * 60),
+            "2027年1月1日 04:30"
+        );
+        assert_eq!(format_datetime(Lang::En, at, -5 * 60), "31 Dec 2026 15:30");
+    }
+
+    #[test]
+    fn counts_group_thousands() {
+        assert_eq!(format_count(Lang::En, 0), "0");
+        assert_eq!(format_count(Lang::En, 999), "999");
+        assert_eq!(format_count(Lang::ZhCn, 5_000_000), "5,000,000");
+        assert_eq!(format_count(Lang::En, -1234), "-1,234");
+        assert_eq!(
+            format_count(Lang::En, i64::MIN),
+            "-9,223,372,036,854,775,808"
+        );
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(format_bytes(Lang::En, 512), "512 B");
+        assert_eq!(format_bytes(Lang::En, 6 * 1024 * 1024 + 100), "6.0 MB");
+    }
+}

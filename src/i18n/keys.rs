@@ -1,0 +1,172 @@
+//! The catalogue's keys. Adding a text means adding a line here and one in
+//! each JSON catalogue; the tests in `i18n` say what is missing.
+
+macro_rules! keys {
+    ($($variant:ident = $id:literal,)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Key { $($variant,)* }
+
+        impl Key {
+            pub const ALL: &'static [Key] = &[$(Key::$variant,)*];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Key::$variant => $id,)* }
+            }
+        }
+    };
+}
+
+keys! {
+    AppName = "app.name",
+    AppTagline = "app.tagline",
+    HeaderLanguage = "header.language",
+    HeaderUndo = "header.undo",
+    HeaderRedo = "header.redo",
+    HeaderUndoHint = "header.undo_hint",
+    HeaderRedoHint = "header.redo_hint",
+    HeaderLibrary = "header.library",
+    SaveSaved = "save.saved",
+    SavePending = "save.pending",
+    SaveFailed = "save.failed",
+
+    LibraryTitle = "library.title",
+    LibrarySearch = "library.search",
+    LibrarySearchPlaceholder = "library.search_placeholder",
+    LibraryNewPlan = "library.new_plan",
+    LibraryOpenSample = "library.open_sample",
+    LibraryImport = "library.import",
+    LibraryExportAll = "library.export_all",
+    LibraryEmptyTitle = "library.empty_title",
+    LibraryEmptyBody = "library.empty_body",
+    LibraryNoMatch = "library.no_match",
+    LibraryCount = "library.count",
+    LibraryColName = "library.col_name",
+    LibraryColPeriod = "library.col_period",
+    LibraryColEdited = "library.col_edited",
+    LibraryColActions = "library.col_actions",
+    LibraryOpen = "library.open",
+    LibraryRename = "library.rename",
+    LibraryDuplicate = "library.duplicate",
+    LibraryDelete = "library.delete",
+    LibraryExport = "library.export",
+    LibraryTrash = "library.trash",
+    LibraryDropHint = "library.drop_hint",
+    LibraryActionsFor = "library.actions_for",
+
+    PeriodYear = "period.year",
+    PeriodQuarter = "period.quarter",
+    PeriodMonth = "period.month",
+    PeriodCampaign = "period.campaign",
+    PeriodRange = "period.range",
+    PeriodLaunch = "period.launch",
+
+    FormName = "form.name",
+    FormNamePlaceholder = "form.name_placeholder",
+    FormOrganisation = "form.organisation",
+    FormKind = "form.kind",
+    FormStart = "form.start",
+    FormEnd = "form.end",
+    FormEndDerived = "form.end_derived",
+    FormLaunchDay = "form.launch_day",
+    FormCurrency = "form.currency",
+    FormCreate = "form.create",
+    FormCancel = "form.cancel",
+    FormSave = "form.save",
+    FormNewTitle = "form.new_title",
+    FormRenameTitle = "form.rename_title",
+
+    ErrNameEmpty = "error.name_empty",
+    ErrNameTooLong = "error.name_too_long",
+    ErrEndBeforeStart = "error.end_before_start",
+    ErrLaunchMissing = "error.launch_missing",
+    ErrLaunchOutside = "error.launch_outside",
+    ErrDateInvalid = "error.date_invalid",
+
+    CopyName = "name.copy",
+    ImportedName = "name.imported",
+
+    NoticeCreated = "notice.created",
+    NoticeDeleted = "notice.deleted",
+    NoticeRestored = "notice.restored",
+    NoticeImported = "notice.imported",
+    NoticeExported = "notice.exported",
+    NoticeDuplicated = "notice.duplicated",
+    NoticeTrashEmptied = "notice.trash_emptied",
+    NoticeExternalUpdate = "notice.external_update",
+    NoticeNothingToUndo = "notice.nothing_to_undo",
+    NoticeUndo = "notice.undo",
+    NoticeDismiss = "notice.dismiss",
+
+    TrashTitle = "trash.title",
+    TrashEmptyState = "trash.empty_state",
+    TrashRestore = "trash.restore",
+    TrashPurge = "trash.purge",
+    TrashEmptyAll = "trash.empty_all",
+    TrashConfirmEmpty = "trash.confirm_empty",
+    TrashDeletedAt = "trash.deleted_at",
+    TrashReasonDeleted = "trash.reason_deleted",
+    TrashReasonReplaced = "trash.reason_replaced",
+    TrashBack = "trash.back",
+
+    PlanBack = "plan.back",
+    PlanChapters = "plan.chapters",
+    PlanExport = "plan.export",
+    PlanNotBuilt = "plan.not_built",
+    PlanNotFound = "plan.not_found",
+    PlanBasics = "plan.basics",
+    PlanChapterLater = "plan.chapter_later",
+
+    ChapterSummary = "chapter.summary",
+    ChapterSituation = "chapter.situation",
+    ChapterGoals = "chapter.goals",
+    ChapterStrategies = "chapter.strategies",
+    ChapterImplementation = "chapter.implementation",
+    ChapterBudget = "chapter.budget",
+    ChapterRisks = "chapter.risks",
+    ChapterEvaluation = "chapter.evaluation",
+
+    SummaryIntro = "summary.intro",
+    SummaryPurpose = "summary.purpose",
+    SummaryPurposeHint = "summary.purpose_hint",
+    SummaryBackground = "summary.background",
+    SummaryBackgroundHint = "summary.background_hint",
+    SummaryHeadlineGoals = "summary.headline_goals",
+    SummaryHeadlineGoalsHint = "summary.headline_goals_hint",
+    SummaryMainStrategies = "summary.main_strategies",
+    SummaryMainStrategiesHint = "summary.main_strategies_hint",
+
+    ImportConflictTitle = "import.conflict_title",
+    ImportConflictBody = "import.conflict_body",
+    ImportReplace = "import.replace",
+    ImportKeepBoth = "import.keep_both",
+    ImportSkip = "import.skip",
+    ImportErrTooLarge = "import.err_too_large",
+    ImportErrJson = "import.err_json",
+    ImportErrNotPlan = "import.err_not_plan",
+    ImportErrTooNew = "import.err_too_new",
+    ImportErrBadVersion = "import.err_bad_version",
+    ImportErrInvalid = "import.err_invalid",
+    ImportErrInvalidPlan = "import.err_invalid_plan",
+    ImportErrDuplicateIds = "import.err_duplicate_ids",
+    ImportErrEmpty = "import.err_empty",
+    ImportErrRead = "import.err_read",
+    ImportNothingChanged = "import.nothing_changed",
+
+    BannerStorageFull = "banner.storage_full",
+    BannerStorageUnavailable = "banner.storage_unavailable",
+    BannerExportNow = "banner.export_now",
+    BannerCorrupted = "banner.corrupted",
+    BannerCorruptedNoBackup = "banner.corrupted_no_backup",
+    BannerDownloadRaw = "banner.download_raw",
+    BannerDismiss = "banner.dismiss",
+    BannerConflict = "banner.conflict",
+    BannerKeepMine = "banner.keep_mine",
+    BannerTakeTheirs = "banner.take_theirs",
+
+    SampleName = "sample.name",
+    SampleOrganisation = "sample.organisation",
+    SamplePurpose = "sample.purpose",
+    SampleBackground = "sample.background",
+    SampleHeadlineGoals = "sample.headline_goals",
+    SampleMainStrategies = "sample.main_strategies",
+}

@@ -1,0 +1,223 @@
+//! Every text the user sees, in zh-CN and English. Keys are a Rust enum, so a
+//! call site cannot name a key that does not exist; the texts live in one JSON
+//! catalogue per language, and a test fails when either lacks a key.
+
+mod format;
+mod keys;
+
+pub use format::{format_bytes, format_count, format_date, format_datetime};
+pub use keys::Key;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    ZhCn,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
+
+    /// The BCP 47 tag, used for `<html lang>` and stored as the preference.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase();
+        if tag == "zh" || tag.starts_with("zh-") {
+            Some(Lang::ZhCn)
+        } else if tag == "en" || tag.starts_with("en-") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language for a first visit: the first of the browser's preferred
+    /// languages that we have, else English.
+    pub fn preferred<S: AsRef<str>>(browser_languages: &[S]) -> Lang {
+        browser_languages
+            .iter()
+            .find_map(|l| Lang::from_tag(l.as_ref()))
+            .unwrap_or(Lang::En)
+    }
+
+    /// The name of the language in itself, as shown in the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "中文",
+            Lang::En => "English",
+        }
+    }
+
+    fn catalogue_source(self) -> &'static str {
+        match self {
+            Lang::ZhCn => include_str!("zh-CN.json"),
+            Lang::En => include_str!("en.json"),
+        }
+    }
+
+    fn catalogue(self) -> &'static HashMap<String, String> {
+        static ZH: OnceLock<HashMap<String, String>> = OnceLock::new();
+        static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
+        let cell = match self {
+            Lang::ZhCn => &ZH,
+            Lang::En => &EN,
+        };
+        // The catalogues are compiled in and checked by tests; an unreadable
+        // one degrades to showing key ids rather than failing the app.
+        cell.get_or_init(|| serde_json::from_str(self.catalogue_source()).unwrap_or_default())
+    }
+}
+
+/// The text for `key` in `lang`; the key id if the catalogue lacks it.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    lang.catalogue()
+        .get(key.id())
+        .map(String::as_str)
+        .unwrap_or(key.id())
+}
+
+/// A text with named `{placeholders}`, kept unrendered so it follows a
+/// language switch (notices and messages are stored this way).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub key: Key,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A placeholder value: plain text, or a text that itself needs translating.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Plain(String),
+    Translated(Box<Text>),
+}
+
+impl Text {
+    pub fn new(key: Key) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, Arg::Plain(value.to_string())));
+        self
+    }
+
+    pub fn with_text(mut self, name: &'static str, value: Text) -> Self {
+        self.args.push((name, Arg::Translated(Box::new(value))));
+        self
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = t(lang, self.key).to_owned();
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::Plain(text) => text.clone(),
+                Arg::Translated(text) => text.render(lang),
+            };
+            out = out.replace(&format!("{{{name}}}"), &value);
+        }
+        out
+    }
+}
+
+impl From<Key> for Text {
+    fn from(key: Key) -> Self {
+        Text::new(key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn parsed(lang: Lang) -> HashMap<String, String> {
+        serde_json::from_str(lang.catalogue_source()).expect("catalogue is valid JSON")
+    }
+
+    #[test]
+    fn every_key_has_a_text_in_both_languages() {
+        for lang in Lang::ALL {
+            let catalogue = parsed(lang);
+            let missing: Vec<_> = Key::ALL
+                .iter()
+                .filter(|k| catalogue.get(k.id()).is_none_or(|v| v.trim().is_empty()))
+                .map(|k| k.id())
+                .collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+        }
+    }
+
+    #[test]
+    fn catalogues_hold_no_unknown_keys() {
+        let known: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).collect();
+        for lang in Lang::ALL {
+            let extra: Vec<String> = parsed(lang)
+                .into_keys()
+                .filter(|k| !known.contains(k.as_str()))
+                .collect();
+            assert!(
+                extra.is_empty(),
+                "{} has unknown keys {extra:?}",
+                lang.tag()
+            );
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        fn names(text: &str) -> BTreeSet<String> {
+            text.split('{')
+                .skip(1)
+                .filter_map(|s| s.split_once('}'))
+                .map(|(n, _)| n.to_owned())
+                .collect()
+        }
+        for key in Key::ALL {
+            assert_eq!(
+                names(t(Lang::ZhCn, *key)),
+                names(t(Lang::En, *key)),
+                "placeholders of {}",
+                key.id()
+            );
+        }
+    }
+
+    #[test]
+    fn key_ids_are_unique() {
+        let ids: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).collect();
+        assert_eq!(ids.len(), Key::ALL.len());
+    }
+
+    #[test]
+    fn browser_preference_picks_chinese_only_when_preferred() {
+        assert_eq!(Lang::preferred(&["zh-CN", "en"]), Lang::ZhCn);
+        assert_eq!(Lang::preferred(&["zh-TW"]), Lang::ZhCn);
+        assert_eq!(Lang::preferred(&["fr-FR", "en-GB", "zh"]), Lang::En);
+        assert_eq!(Lang::preferred(&["de"]), Lang::En);
+        assert_eq!(Lang::preferred::<&str>(&[]), Lang::En);
+    }
+
+    #[test]
+    fn texts_fill_placeholders_and_nested_texts_follow_the_language() {
+        let text = Text::new(Key::NoticeDeleted).with("name", "<b>Q1</b>");
+        assert_eq!(text.render(Lang::En), "Moved “<b>Q1</b>” to the Trash.");
+        assert_eq!(text.render(Lang::ZhCn), "已将“<b>Q1</b>”移到回收站。");
+        let nested = Text::new(Key::ImportErrInvalidPlan)
+            .with("name", "X")
+            .with_text("reason", Key::ErrNameEmpty.into());
+        assert!(nested
+            .render(Lang::ZhCn)
+            .contains(t(Lang::ZhCn, Key::ErrNameEmpty)));
+    }
+}

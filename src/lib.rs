@@ -1,0 +1,14 @@
+//! MarketPlan (市场计划台): a marketing department's work planner that runs
+//! entirely in the browser.
+//!
+//! - [`domain`]: the plan and everything computed from it; plain Rust.
+//! - [`storage`]: the plan file format, migrations, localStorage, files.
+//! - [`app`]: the app's state and its one reducer; plain Rust.
+//! - [`i18n`]: every user-visible text, zh-CN and English.
+//! - [`ui`]: thin Yew components that render the state and send actions.
+
+pub mod app;
+pub mod domain;
+pub mod i18n;
+pub mod storage;
+pub mod ui;

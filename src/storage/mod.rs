@@ -1,0 +1,11 @@
+//! Where plans are kept and how they travel: the plan file format with its
+//! migrations, the browser's localStorage behind the small [`KeyValue`]
+//! interface, and file download and upload.
+
+pub mod browser;
+pub mod format;
+pub mod migrate;
+pub mod quota;
+pub mod store;
+
+pub use store::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError};

@@ -96,9 +96,8 @@ impl PlanDraft {
             }
             parsed
         };
-        match self.name_problem() {
-            Some(e) => out.push((DraftField::Name, plan_error(e))),
-            None => {}
+        if let Some(e) = self.name_problem() {
+            out.push((DraftField::Name, plan_error(e)));
         }
         let start = date(DraftField::Start, &self.start, &mut out);
         let end = date(DraftField::End, &self.end, &mut out);

@@ -78,3 +78,43 @@ mod tests {
         assert!(text.contains("6.0 MB"), "{text}");
     }
 }
+
+/// The label of a period type.
+pub fn period_kind(kind: crate::domain::period::PeriodKind) -> Key {
+    use crate::domain::period::PeriodKind;
+    match kind {
+        PeriodKind::Year => Key::PeriodYear,
+        PeriodKind::Quarter => Key::PeriodQuarter,
+        PeriodKind::Month => Key::PeriodMonth,
+        PeriodKind::Campaign => Key::PeriodCampaign,
+    }
+}
+
+/// "2026年10月1日 至 2026年12月31日" / "1 Oct 2026 – 31 Dec 2026".
+pub fn period_range(lang: Lang, period: &crate::domain::period::Period) -> String {
+    use crate::i18n::format_date;
+    Text::new(Key::PeriodRange)
+        .with("start", format_date(lang, period.start))
+        .with("end", format_date(lang, period.end))
+        .render(lang)
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+    use crate::domain::period::{Period, PeriodKind};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn period_ranges_read_naturally() {
+        let p = Period::starting_from(
+            PeriodKind::Quarter,
+            NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+        );
+        assert_eq!(
+            period_range(Lang::ZhCn, &p),
+            "2026年10月1日 至 2026年12月31日"
+        );
+        assert_eq!(period_range(Lang::En, &p), "1 Oct 2026 – 31 Dec 2026");
+    }
+}

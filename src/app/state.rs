@@ -32,6 +32,8 @@ pub struct AppState {
     /// The last refused edit, shown beside its field.
     pub edit_error: Option<EditError>,
     pub save: SaveState,
+    /// The user's time zone, minutes east of UTC, for showing times.
+    pub utc_offset_minutes: i32,
     histories: HashMap<PlanId, History<Plan, EditGroup>>,
     next_notice: u64,
 }
@@ -202,6 +204,7 @@ impl AppState {
             recovery: None,
             edit_error: None,
             save: SaveState::default(),
+            utc_offset_minutes: 0,
             histories: HashMap::new(),
             next_notice: 1,
         }

@@ -74,7 +74,7 @@ impl Library {
     /// Trash entries, most recently deleted first.
     pub fn trash_listing(&self) -> Vec<&TrashedPlan> {
         let mut entries: Vec<&TrashedPlan> = self.trash.iter().collect();
-        entries.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+        entries.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
         entries
     }
 

@@ -421,8 +421,7 @@ mod tests {
 
     #[test]
     fn a_write_that_does_not_read_back_is_undone() {
-        let mut kv = MemoryStore::default();
-        kv.garble_reads_of = Some(KEY_SLOT_A.into());
+        let kv = MemoryStore { garble_reads_of: Some(KEY_SLOT_A.into()), ..MemoryStore::default() };
         let store = PlanStore::new(kv);
         assert_eq!(
             store.save(&library(&["A"]), 0, now()),

@@ -1,0 +1,42 @@
+//! One store for the whole app, passed by context. Components read the state
+//! and dispatch actions; `AppState::apply` does the work.
+
+use crate::app::{Action, AppState};
+use crate::i18n::{t, Key, Lang, Text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        next.into()
+    }
+}
+
+pub type AppHandle = UseReducerHandle<AppState>;
+
+/// The app's store, or None outside the provider (then a component renders nothing).
+#[hook]
+pub fn use_app() -> Option<AppHandle> {
+    use_context::<AppHandle>()
+}
+
+/// Shorthands for reading the catalogue in the state's language.
+pub trait Tr {
+    fn lang(&self) -> Lang;
+    fn t(&self, key: Key) -> &'static str {
+        t(self.lang(), key)
+    }
+    fn text(&self, text: &Text) -> String {
+        text.render(self.lang())
+    }
+}
+
+impl Tr for AppState {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+}

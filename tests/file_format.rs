@@ -1,0 +1,154 @@
+//! The plan file as colleagues exchange it: real files of every schema
+//! version, round trips of arbitrary plans, and hostile input.
+
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use marketplan::domain::ids::PlanId;
+use marketplan::domain::library::Library;
+use marketplan::domain::period::{Period, PeriodKind};
+use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
+use marketplan::storage::format::{
+    decode, decode_import, encode_file, encode_library, FileError, FileKind,
+};
+use proptest::prelude::*;
+
+const V1_BACKUP: &str = include_str!("fixtures/v1-backup.mplan.json");
+
+#[test]
+fn a_version_1_file_still_reads() {
+    let envelope = decode(V1_BACKUP).expect("a v1 file reads");
+    assert_eq!(envelope.kind, FileKind::Backup);
+    let names: Vec<&str> = envelope.plans.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "2026年第4季度市场部工作计划（示例）",
+            "Marketing department plan, Q1 2027 (sample)"
+        ]
+    );
+    let q1 = &envelope.plans[1].period;
+    assert_eq!(
+        (q1.kind, q1.start, q1.end),
+        (PeriodKind::Quarter, date(2027, 1, 1), date(2027, 3, 31))
+    );
+    assert_eq!(
+        envelope.plans[0].id.to_string(),
+        "00000000-0000-4000-8000-000000005eee"
+    );
+}
+
+#[test]
+fn a_version_1_file_exports_back_byte_for_byte() {
+    let envelope = decode(V1_BACKUP).unwrap();
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V1_BACKUP);
+}
+
+#[test]
+fn a_newer_compatible_file_keeps_what_it_added() {
+    let text = V1_BACKUP.replacen(
+        "\"currency\": \"CNY\",",
+        "\"currency\": \"CNY\",\n      \"kpis\": [{\"name\": \"CAC\"}],",
+        1,
+    );
+    let plans = decode_import(&text).unwrap();
+    let out = encode_file(FileKind::Plan, &plans[..1], Utc::now());
+    assert!(
+        out.contains("\"kpis\": [\n        {\n          \"name\": \"CAC\""),
+        "{out}"
+    );
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    // Chinese, markup, quotes, control characters, emoji: what users and
+    // hostile files put in text fields.
+    prop::string::string_regex("[a-zA-Z0-9 市场计划目标渠道<>&\"'\\\\/\n\t\u{0}-\u{1f}😀]{0,40}")
+        .unwrap()
+}
+
+fn arb_time() -> impl Strategy<Value = DateTime<Utc>> {
+    (0i64..2_000_000_000, 0u32..1_000).prop_map(|(s, ms)| {
+        Utc.timestamp_opt(s, ms * 1_000_000)
+            .single()
+            .unwrap_or_default()
+    })
+}
+
+fn arb_plan() -> impl Strategy<Value = Plan> {
+    (
+        any::<[u8; 16]>(),
+        arb_text().prop_filter("names are not blank", |s| !s.trim().is_empty()),
+        arb_text(),
+        prop::sample::select(PeriodKind::ALL.to_vec()),
+        (0i64..30_000).prop_map(|d| date(1990, 1, 1) + Duration::days(d)),
+        prop::sample::select(Currency::OFFERED.to_vec()),
+        (arb_time(), arb_time()),
+        (arb_text(), arb_text(), arb_text(), arb_text()),
+    )
+        .prop_map(
+            |(id, name, org, kind, anchor, currency, (created, updated), (a, b, c, d))| Plan {
+                id: PlanId::from_random(id),
+                name,
+                organisation: org,
+                period: Period::starting_from(kind, anchor),
+                currency: Currency::parse(currency).unwrap_or_default(),
+                created_at: created,
+                updated_at: updated,
+                summary: ExecutiveSummary {
+                    purpose: a,
+                    background: b,
+                    headline_goals: c,
+                    main_strategies: d,
+                    unknown: Unknown::new(),
+                },
+                unknown: Unknown::new(),
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn export_then_import_gives_the_same_plans(plans in prop::collection::vec(arb_plan(), 1..4), now in arb_time()) {
+        let mut plans = plans;
+        plans.sort_by_key(|p| p.id);
+        plans.dedup_by_key(|p| p.id);
+        let text = encode_file(FileKind::Backup, &plans, now);
+        prop_assert_eq!(decode_import(&text).unwrap(), plans.clone());
+        prop_assert_eq!(encode_file(FileKind::Backup, &plans, now), text);
+    }
+
+    #[test]
+    fn the_stored_library_round_trips(plans in prop::collection::vec(arb_plan(), 0..4)) {
+        let mut plans = plans;
+        plans.sort_by_key(|p| p.id);
+        plans.dedup_by_key(|p| p.id);
+        let library = Library { plans, trash: Vec::new() };
+        prop_assert_eq!(decode(&encode_library(&library, Utc::now())).unwrap().into_library(), library);
+    }
+
+    #[test]
+    fn any_text_is_refused_cleanly_or_read(text in "\\PC{0,200}") {
+        // Never a panic, whatever arrives.
+        let _ = decode(&text);
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused_not_misread(cut in 1usize..2_000) {
+        let cut = cut.min(V1_BACKUP.len() - 1);
+        let Some(prefix) = V1_BACKUP.get(..cut) else { return Ok(()) };
+        prop_assert!(decode(prefix).is_err());
+    }
+
+    #[test]
+    fn every_field_of_the_wrong_type_is_named(field in prop::sample::select(vec!["id", "name", "period", "created_at", "updated_at", "currency", "summary"])) {
+        let mut doc: serde_json::Value = serde_json::from_str(V1_BACKUP).unwrap();
+        doc["plans"][1][field] = serde_json::json!([true]);
+        match decode(&doc.to_string()) {
+            Err(FileError::Invalid { path, .. }) => prop_assert!(path.starts_with("plans[1]"), "{}", path),
+            other => prop_assert!(false, "{:?}", other),
+        }
+    }
+}

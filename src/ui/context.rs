@@ -40,3 +40,14 @@ impl Tr for AppState {
         self.lang
     }
 }
+
+/// Moves keyboard focus to `node` when the component appears or `key`
+/// changes: the `autofocus` attribute only works when a page loads.
+#[hook]
+pub fn use_focus_on<K: PartialEq + 'static>(node: NodeRef, key: K) {
+    use_effect_with(key, move |_| {
+        if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    });
+}

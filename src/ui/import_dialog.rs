@@ -1,6 +1,6 @@
 //! The question an import asks when a plan with the same id is already here.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, use_focus_on, Tr};
 use super::platform::{now, BrowserIds};
 use crate::app::{Action, ImportChoice};
 use crate::domain::ids::IdSource;
@@ -12,6 +12,8 @@ pub fn import_dialog() -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
+    let first_button = use_node_ref();
+    use_focus_on(first_button.clone(), app.import_queue.front().map(|p| p.id));
     let Some(incoming) = app.import_queue.front() else {
         return html! {};
     };
@@ -51,7 +53,7 @@ pub fn import_dialog() -> Html {
                 <h2 id="import-title">{ app.t(Key::ImportConflictTitle) }</h2>
                 <p>{ app.text(&body) }</p>
                 <div class="dialog-actions">
-                    <button type="button" class="btn btn-primary" onclick={click(&replace)} autofocus=true>{ app.t(Key::ImportReplace) }</button>
+                    <button type="button" class="btn btn-primary" onclick={click(&replace)} ref={first_button}>{ app.t(Key::ImportReplace) }</button>
                     <button type="button" class="btn" onclick={click(&keep_both)}>{ app.t(Key::ImportKeepBoth) }</button>
                     <button type="button" class="btn btn-quiet" onclick={click(&skip)}>{ app.t(Key::ImportSkip) }</button>
                 </div>

@@ -1,6 +1,6 @@
 //! The "new plan" form. Field checks live in `app::draft`; this renders them.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, use_focus_on, Tr};
 use super::platform::{now, BrowserIds};
 use crate::app::draft::{DraftField, PlanDraft};
 use crate::app::messages::period_kind;
@@ -42,6 +42,8 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     };
     let today = props.today;
     let draft = use_state(|| PlanDraft::new(today));
+    let name_input = use_node_ref();
+    use_focus_on(name_input.clone(), ());
     // Problems show after the first try to create, then update as the user types.
     let tried = use_state(|| false);
 
@@ -125,7 +127,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
             <div class="form-grid">
                 { field("plan-name", Key::FormName, html! {
                     <input id="plan-name" type="text" value={draft.name.clone()} oninput={on_name.reform(|e: InputEvent| e.into())}
-                        placeholder={app.t(Key::FormNamePlaceholder)} autofocus=true aria-invalid={invalid(DraftField::Name)}
+                        placeholder={app.t(Key::FormNamePlaceholder)} ref={name_input} aria-invalid={invalid(DraftField::Name)}
                         aria-describedby="plan-name-error" />
                 }, problem(DraftField::Name), None) }
                 { field("plan-org", Key::FormOrganisation, html! {

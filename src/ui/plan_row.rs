@@ -1,6 +1,6 @@
 //! One plan in the library list, with its actions and an inline rename.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, use_focus_on, Tr};
 use super::io::export_plan;
 use super::platform::{now, BrowserIds};
 use crate::app::messages::{period_kind, period_range, plan_error};
@@ -25,6 +25,8 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
     let id = plan.id;
     // The name being typed while renaming; None when not renaming.
     let renaming = use_state(|| None::<String>);
+    let rename_input = use_node_ref();
+    use_focus_on(rename_input.clone(), renaming.is_some());
 
     let open = {
         let app = app.clone();
@@ -118,7 +120,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
             html! {
                 <form class="rename" onsubmit={save}>
                     <label for={input_id.clone()} class="visually-hidden">{ app.t(Key::FormRenameTitle) }</label>
-                    <input id={input_id} type="text" value={draft.clone()} {oninput} {onkeydown} autofocus=true
+                    <input id={input_id} type="text" value={draft.clone()} {oninput} {onkeydown} ref={rename_input.clone()}
                         aria-invalid={problem.is_some().to_string()} aria-describedby={error_id.clone()} />
                     <button type="submit" class="btn btn-small btn-primary">{ app.t(Key::FormSave) }</button>
                     <button type="button" class="btn btn-small btn-quiet" onclick={cancel}>{ app.t(Key::FormCancel) }</button>

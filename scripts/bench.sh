@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): builds the release and prints sizes and load time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh test >/dev/null
+export PATH="$HOME/.cargo/bin:$PATH"
+trunk build --release >/dev/null 2>&1
+cd tests/e2e && node bench.mjs ../../dist

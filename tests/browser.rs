@@ -1,0 +1,110 @@
+//! Storage against the real localStorage of headless Chromium: what no
+//! in-memory fake can show (the browser's own quota error, its own limits).
+//! Run by `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{TimeZone, Utc};
+use marketplan::domain::ids::{CountingIds, IdSource};
+use marketplan::domain::library::Library;
+use marketplan::domain::sample::sample_plan;
+use marketplan::i18n::Lang;
+use marketplan::storage::browser::LocalStorage;
+use marketplan::storage::{KeyValue, Loaded, PlanStore, SaveError, StoreError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn clear() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+}
+
+fn library(count: usize) -> Library {
+    let mut ids = CountingIds::default();
+    let now = Utc.with_ymd_and_hms(2026, 11, 23, 3, 0, 0).unwrap();
+    let today = now.date_naive();
+    let mut lib = Library::default();
+    for i in 0..count {
+        let lang = if i % 2 == 0 { Lang::ZhCn } else { Lang::En };
+        lib.add(sample_plan(lang, ids.plan_id(), today, now));
+    }
+    lib
+}
+
+#[wasm_bindgen_test]
+fn local_storage_round_trips_chinese_text() {
+    clear();
+    let kv = LocalStorage;
+    kv.set("k", "市场计划台 ✓").unwrap();
+    assert_eq!(kv.get("k").unwrap().as_deref(), Some("市场计划台 ✓"));
+    kv.remove("k");
+    assert_eq!(kv.get("k").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_saved_library_is_written_verified_and_loaded_back() {
+    clear();
+    let store = PlanStore::new(LocalStorage);
+    assert_eq!(store.load(), Ok(Loaded::Fresh));
+    let lib = library(3);
+    let now = Utc::now();
+    assert_eq!(store.save(&lib, 0, now), Ok(1));
+    assert_eq!(store.save(&lib, 1, now), Ok(2));
+    assert_eq!(store.load(), Ok(Loaded::Library { library: lib, generation: 2 }));
+    assert_eq!(store.save(&library(1), 1, now), Err(SaveError::Stale { generation: 2 }));
+}
+
+/// Fills localStorage until the browser refuses, leaving `room` characters.
+fn fill_storage() -> usize {
+    let kv = LocalStorage;
+    let mut chunk = "x".repeat(1 << 20);
+    let mut n = 0;
+    while chunk.len() >= 16 {
+        match kv.set(&format!("filler.{n}"), &chunk) {
+            Ok(()) => n += 1,
+            Err(StoreError::Full) => chunk.truncate(chunk.len() / 2),
+            Err(other) => panic!("expected a quota error, got {other:?}"),
+        }
+    }
+    n
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
+    clear();
+    let store = PlanStore::new(LocalStorage);
+    let small = library(1);
+    store.save(&small, 0, Utc::now()).unwrap();
+    let fillers = fill_storage();
+    assert!(fillers > 0);
+
+    let big = library(40);
+    assert_eq!(store.save(&big, 1, Utc::now()), Err(SaveError::Store(StoreError::Full)));
+    // Nothing half-written: the stored copy is still the small library.
+    assert_eq!(store.load(), Ok(Loaded::Library { library: small.clone(), generation: 1 }));
+
+    // Once there is room again, the same save succeeds.
+    for n in 0..fillers {
+        LocalStorage.remove(&format!("filler.{n}"));
+    }
+    assert_eq!(store.save(&big, 1, Utc::now()), Ok(2));
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn corrupted_stored_data_is_kept_and_the_app_can_start() {
+    clear();
+    let store = PlanStore::new(LocalStorage);
+    store.save(&library(2), 0, Utc::now()).unwrap();
+    let kv = LocalStorage;
+    let text = kv.get("marketplan.library.a").unwrap().unwrap();
+    let truncated: String = text.chars().take(text.chars().count() / 3).collect();
+    kv.set("marketplan.library.a", &truncated).unwrap();
+
+    let Ok(Loaded::Unreadable { library, raw, backup_key, .. }) = store.load() else { panic!("unreadable") };
+    assert!(library.plans.is_empty());
+    assert_eq!(raw, truncated);
+    let key = backup_key.expect("backed up");
+    assert_eq!(kv.get(&key).unwrap(), Some(truncated));
+    clear();
+}

@@ -1,0 +1,30 @@
+// axe-core on every screen: no serious or critical violations.
+const { test, expect } = require("@playwright/test");
+const { open, createPlan, importFile, download, expectAccessible } = require("./helpers");
+
+for (const locale of ["en-GB", "zh-CN"]) {
+  test.describe(`screens in ${locale}`, () => {
+    test.use({ locale });
+
+    test("library, form, plan, trash and the import question are accessible", async ({ page }) => {
+      await open(page);
+      await expectAccessible(page, "empty library");
+      await page.getByRole("button", { name: /New plan|新建计划/ }).first().click();
+      await expectAccessible(page, "new plan form");
+      await page.getByRole("button", { name: /Open the sample plan|打开示例计划/ }).first().click();
+      await expect(page.locator("h1.plan-title")).toBeVisible();
+      await expectAccessible(page, "plan page");
+      const file = await download(page, () => page.getByRole("button", { name: /Export this plan|导出此计划/ }).click());
+      await page.getByRole("link", { name: /Back to the library|返回计划库/ }).click();
+      await expectAccessible(page, "library with plans");
+      await importFile(page, file.name, file.text);
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectAccessible(page, "import dialog");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await page.getByRole("button", { name: /Delete|删除/ }).first().click();
+      await page.getByRole("link", { name: /Trash|回收站/ }).click();
+      await expectAccessible(page, "trash");
+    });
+  });
+}

@@ -431,3 +431,16 @@ fn a_campaign_keeps_its_shape_when_its_start_moves() {
     assert_eq!(period.launch_day, Some(date(2027, 4, 12)));
     assert_eq!(period.end, date(2027, 5, 10));
 }
+
+#[test]
+fn notices_count_plans_in_good_english() {
+    let mut ids = CountingIds::default();
+    let mut state = AppState::new(Lang::En);
+    state.apply(Action::Import(vec![plan(&mut ids, "A", PeriodKind::Month, at(20, 1))]));
+    state.apply(Action::Import(vec![
+        plan(&mut ids, "B", PeriodKind::Month, at(20, 1)),
+        plan(&mut ids, "C", PeriodKind::Month, at(20, 1)),
+    ]));
+    let texts: Vec<String> = state.notices.iter().map(|n| n.texts[0].render(Lang::En)).collect();
+    assert_eq!(texts, ["Imported 1 plan.", "Imported 2 plans."]);
+}

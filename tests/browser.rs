@@ -50,8 +50,17 @@ fn a_saved_library_is_written_verified_and_loaded_back() {
     let now = Utc::now();
     assert_eq!(store.save(&lib, 0, now), Ok(1));
     assert_eq!(store.save(&lib, 1, now), Ok(2));
-    assert_eq!(store.load(), Ok(Loaded::Library { library: lib, generation: 2 }));
-    assert_eq!(store.save(&library(1), 1, now), Err(SaveError::Stale { generation: 2 }));
+    assert_eq!(
+        store.load(),
+        Ok(Loaded::Library {
+            library: lib,
+            generation: 2
+        })
+    );
+    assert_eq!(
+        store.save(&library(1), 1, now),
+        Err(SaveError::Stale { generation: 2 })
+    );
 }
 
 /// Fills localStorage until the browser refuses, leaving `room` characters.
@@ -79,9 +88,18 @@ fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
     assert!(fillers > 0);
 
     let big = library(40);
-    assert_eq!(store.save(&big, 1, Utc::now()), Err(SaveError::Store(StoreError::Full)));
+    assert_eq!(
+        store.save(&big, 1, Utc::now()),
+        Err(SaveError::Store(StoreError::Full))
+    );
     // Nothing half-written: the stored copy is still the small library.
-    assert_eq!(store.load(), Ok(Loaded::Library { library: small.clone(), generation: 1 }));
+    assert_eq!(
+        store.load(),
+        Ok(Loaded::Library {
+            library: small.clone(),
+            generation: 1
+        })
+    );
 
     // Once there is room again, the same save succeeds.
     for n in 0..fillers {
@@ -101,7 +119,15 @@ fn corrupted_stored_data_is_kept_and_the_app_can_start() {
     let truncated: String = text.chars().take(text.chars().count() / 3).collect();
     kv.set("marketplan.library.a", &truncated).unwrap();
 
-    let Ok(Loaded::Unreadable { library, raw, backup_key, .. }) = store.load() else { panic!("unreadable") };
+    let Ok(Loaded::Unreadable {
+        library,
+        raw,
+        backup_key,
+        ..
+    }) = store.load()
+    else {
+        panic!("unreadable")
+    };
     assert!(library.plans.is_empty());
     assert_eq!(raw, truncated);
     let key = backup_key.expect("backed up");

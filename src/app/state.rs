@@ -342,7 +342,7 @@ impl AppState {
                 }
                 if count > 0 {
                     self.notify(
-                        Text::new(Key::NoticeTrashEmptied).with("count", count),
+                        Text::counted(Key::NoticeTrashEmptiedOne, Key::NoticeTrashEmptied, count),
                         false,
                         None,
                     );
@@ -483,7 +483,7 @@ impl AppState {
         }
         if added > 0 {
             self.notify(
-                Text::new(Key::NoticeImported).with("count", added),
+                Text::counted(Key::NoticeImportedOne, Key::NoticeImported, added),
                 false,
                 None,
             );
@@ -513,7 +513,7 @@ impl AppState {
                 self.library.add(plan);
             }
         }
-        self.notify(Text::new(Key::NoticeImported).with("count", 1), false, None);
+        self.notify(Text::new(Key::NoticeImportedOne), false, None);
     }
 
     fn external(&mut self, stored: Library, generation: u64) {

@@ -1,7 +1,7 @@
 //! Numbers and dates written the way each language's readers expect.
 
 use super::Lang;
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Utc};
 
 /// 2026年11月23日 / 23 Nov 2026.
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
@@ -14,8 +14,7 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
 /// A moment in the user's local time; `offset_minutes` east of UTC comes from
 /// the browser, so the domain never asks the clock.
 pub fn format_datetime(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {
-    let offset = FixedOffset::east_opt(offset_minutes * 60)
-        .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"));
+    let offset = FixedOffset::east_opt(offset_minutes * 60).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
     let time = local.format("%H:%M");
     format!("{} {time}", format_date(lang, local.date_naive()))

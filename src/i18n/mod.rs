@@ -128,6 +128,17 @@ impl Text {
         }
         out
     }
+
+    /// `one` for a count of 1, else `other` with `{count}` filled in: the
+    /// English plural; Chinese uses the same words for both.
+    pub fn counted(one: Key, other: Key, count: usize) -> Self {
+        if count == 1 {
+            Text::new(one)
+        } else {
+            // Both languages group thousands the same way.
+            Text::new(other).with("count", format_count(Lang::En, count as i64))
+        }
+    }
 }
 
 impl From<Key> for Text {
@@ -206,6 +217,17 @@ mod tests {
         assert_eq!(Lang::preferred(&["fr-FR", "en-GB", "zh"]), Lang::En);
         assert_eq!(Lang::preferred(&["de"]), Lang::En);
         assert_eq!(Lang::preferred::<&str>(&[]), Lang::En);
+    }
+
+    #[test]
+    fn counts_pick_the_singular_in_english() {
+        let one = Text::counted(Key::LibraryCountOne, Key::LibraryCount, 1);
+        let many = Text::counted(Key::LibraryCountOne, Key::LibraryCount, 3);
+        assert_eq!(
+            (one.render(Lang::En), many.render(Lang::En)),
+            ("1 plan".into(), "3 plans".into())
+        );
+        assert_eq!(one.render(Lang::ZhCn), "共 1 个计划");
     }
 
     #[test]

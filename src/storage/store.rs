@@ -421,7 +421,10 @@ mod tests {
 
     #[test]
     fn a_write_that_does_not_read_back_is_undone() {
-        let kv = MemoryStore { garble_reads_of: Some(KEY_SLOT_A.into()), ..MemoryStore::default() };
+        let kv = MemoryStore {
+            garble_reads_of: Some(KEY_SLOT_A.into()),
+            ..MemoryStore::default()
+        };
         let store = PlanStore::new(kv);
         assert_eq!(
             store.save(&library(&["A"]), 0, now()),

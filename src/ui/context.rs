@@ -1,7 +1,7 @@
 //! One store for the whole app, passed by context. Components read the state
 //! and dispatch actions; `AppState::apply` does the work.
 
-use crate::app::{Action, AppState};
+use crate::app::{Action, AppState, Route};
 use crate::i18n::{t, Key, Lang, Text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -50,4 +50,13 @@ pub fn use_focus_on<K: PartialEq + 'static>(node: NodeRef, key: K) {
             let _ = element.focus();
         }
     });
+}
+
+/// A link's click handler that opens `route` inside the app.
+pub fn navigate(app: &AppHandle, route: Route) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        app.dispatch(Action::Navigate(route));
+    })
 }

@@ -1,6 +1,6 @@
 //! The app bar: name, library link, saving status, undo/redo, language.
 
-use super::context::{use_app, Tr};
+use super::context::{navigate, use_app, Tr};
 use super::platform::now;
 use crate::app::{Action, Route};
 use crate::i18n::{Key, Lang};
@@ -19,13 +19,7 @@ pub fn header() -> Html {
     } else {
         ("save-status", Key::SaveSaved)
     };
-    let go_library = {
-        let app = app.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Navigate(Route::Library));
-        })
-    };
+    let go_library = navigate(&app, Route::Library);
     let undo = {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Undo { now: now() }))

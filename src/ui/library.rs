@@ -1,7 +1,8 @@
 //! The plan library: every plan, newest first, with search, create, import,
 //! export and the way to the Trash.
 
-use super::context::{use_app, Tr};
+use super::context::{navigate, use_app, Tr};
+use super::dom::target_value;
 use super::io::{export_all, file_list, import_files};
 use super::plan_form::PlanForm;
 use super::plan_row::PlanRow;
@@ -9,7 +10,7 @@ use super::platform::{now, today, BrowserIds};
 use crate::app::{Action, Route};
 use crate::domain::ids::IdSource;
 use crate::domain::sample::sample_plan;
-use crate::i18n::{format_count, Key, Text};
+use crate::i18n::{Key, Text};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -70,22 +71,9 @@ pub fn library_screen() -> Html {
     };
     let on_search = {
         let app = app.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                app.dispatch(Action::Search(input.value()));
-            }
-        })
+        Callback::from(move |e: InputEvent| app.dispatch(Action::Search(target_value(&e))))
     };
-    let go_trash = {
-        let app = app.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Navigate(Route::Trash));
-        })
-    };
+    let go_trash = navigate(&app, Route::Trash);
 
     let total = app.library.plans.len();
     let listing = app.library.listing(&app.search);
@@ -128,7 +116,7 @@ pub fn library_screen() -> Html {
                 <div>
                     <h1>{ app.t(Key::LibraryTitle) }</h1>
                     if total > 0 {
-                        <p class="page-sub">{ app.text(&Text::new(Key::LibraryCount).with("count", format_count(app.lang, total as i64))) }</p>
+                        <p class="page-sub">{ app.text(&Text::counted(Key::LibraryCountOne, Key::LibraryCount, total)) }</p>
                     }
                 </div>
                 <div class="toolbar">

@@ -4,6 +4,7 @@
 
 mod banners;
 pub mod context;
+mod dom;
 mod header;
 mod import_dialog;
 pub mod io;

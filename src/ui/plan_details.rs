@@ -1,6 +1,7 @@
 //! The plan's own fields: name, organisation, period, currency.
 
 use super::context::{use_app, Tr};
+use super::dom::target_value;
 use super::platform::now;
 use crate::app::draft::{date_text, parse_date};
 use crate::app::messages::period_kind;
@@ -10,27 +11,11 @@ use crate::domain::period::PeriodKind;
 use crate::domain::plan::{Currency, Plan, PlanEdit};
 use crate::i18n::Key;
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanDetailsProps {
     pub plan: Plan,
-}
-
-fn input_value(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.value()
-    } else {
-        target
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|s| s.value())
-            .unwrap_or_default()
-    }
 }
 
 #[function_component(PlanDetails)]
@@ -46,7 +31,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     let edit = |make: fn(String) -> Option<PlanEdit>| {
         let app = app.clone();
         Callback::from(move |e: Event| {
-            if let Some(edit) = make(input_value(&e)) {
+            if let Some(edit) = make(target_value(&e)) {
                 app.dispatch(Action::Edit {
                     id,
                     edit,
@@ -57,7 +42,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     };
     let date_edit = |field: &'static str, make: fn(NaiveDate) -> PlanEdit| {
         let (app, bad_date) = (app.clone(), bad_date.clone());
-        Callback::from(move |e: Event| match parse_date(&input_value(&e)) {
+        Callback::from(move |e: Event| match parse_date(&target_value(&e)) {
             Some(date) => {
                 bad_date.set(None);
                 app.dispatch(Action::Edit {

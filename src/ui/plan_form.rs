@@ -1,6 +1,7 @@
 //! The "new plan" form. Field checks live in `app::draft`; this renders them.
 
 use super::context::{use_app, use_focus_on, Tr};
+use super::dom::target_value;
 use super::platform::{now, BrowserIds};
 use crate::app::draft::{DraftField, PlanDraft};
 use crate::app::messages::period_kind;
@@ -10,29 +11,12 @@ use crate::domain::period::PeriodKind;
 use crate::domain::plan::Currency;
 use crate::i18n::Key;
 use chrono::NaiveDate;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanFormProps {
     pub today: NaiveDate,
     pub onclose: Callback<()>,
-}
-
-fn value_of(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.value()
-    } else if let Some(select) =
-        target.and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-    {
-        select.value()
-    } else {
-        String::new()
-    }
 }
 
 #[function_component(PlanForm)]
@@ -51,7 +35,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
             let mut next = (*draft).clone();
-            change(&mut next, value_of(&e), today);
+            change(&mut next, target_value(&e), today);
             draft.set(next);
         })
     };

@@ -1,11 +1,11 @@
 //! One open plan: its chapters on the left, the chapter being edited beside.
 
-use super::context::{use_app, Tr};
+use super::context::{navigate, use_app, Tr};
 use super::io::export_plan;
 use super::plan_details::PlanDetails;
 use super::summary::SummaryChapter;
 use crate::app::messages::{period_kind, period_range};
-use crate::app::{Action, Route};
+use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
 use crate::i18n::{format_date, Key, Text};
@@ -34,13 +34,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let back = {
-        let app = app.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Navigate(Route::Library));
-        })
-    };
+    let back = navigate(&app, Route::Library);
     let back_link = html! { <a class="back-link no-print" href="#/" onclick={back}>{ "← " }{ app.t(Key::PlanBack) }</a> };
     let Some(plan) = app.library.get(props.id) else {
         return html! {

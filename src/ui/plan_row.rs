@@ -1,6 +1,7 @@
 //! One plan in the library list, with its actions and an inline rename.
 
-use super::context::{use_app, use_focus_on, Tr};
+use super::context::{navigate, use_app, use_focus_on, Tr};
+use super::dom::target_value;
 use super::io::export_plan;
 use super::platform::{now, BrowserIds};
 use crate::app::messages::{period_kind, period_range, plan_error};
@@ -8,7 +9,6 @@ use crate::app::{Action, Route};
 use crate::domain::ids::IdSource;
 use crate::domain::plan::{Plan, PlanEdit, PlanError, MAX_NAME_CHARS};
 use crate::i18n::{format_datetime, Key, Text};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,13 +28,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
     let rename_input = use_node_ref();
     use_focus_on(rename_input.clone(), renaming.is_some());
 
-    let open = {
-        let app = app.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Navigate(Route::Plan(id)));
-        })
-    };
+    let open = navigate(&app, Route::Plan(id));
     let start_rename = {
         let renaming = renaming.clone();
         let name = plan.name.clone();
@@ -94,14 +88,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
             };
             let oninput = {
                 let renaming = renaming.clone();
-                Callback::from(move |e: InputEvent| {
-                    if let Some(input) = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                    {
-                        renaming.set(Some(input.value()));
-                    }
-                })
+                Callback::from(move |e: InputEvent| renaming.set(Some(target_value(&e))))
             };
             let cancel = {
                 let renaming = renaming.clone();

@@ -1,11 +1,11 @@
 //! Chapter 1, the executive summary (执行摘要).
 
 use super::context::{use_app, Tr};
+use super::dom::target_value;
 use super::platform::now;
 use crate::app::Action;
 use crate::domain::plan::{Plan, PlanEdit, SummaryField};
 use crate::i18n::Key;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,8 +50,8 @@ pub fn summary_chapter(props: &SummaryProps) -> Html {
         let oninput = {
             let app = app.clone();
             Callback::from(move |e: InputEvent| {
-                let Some(area) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) else { return };
-                app.dispatch(Action::Edit { id, edit: PlanEdit::Summary(field, area.value()), now: now() });
+                let edit = PlanEdit::Summary(field, target_value(&e));
+                app.dispatch(Action::Edit { id, edit, now: now() });
             })
         };
         let onblur = {

@@ -1,6 +1,6 @@
 //! The Trash: deleted and replaced plans, kept until emptied.
 
-use super::context::{use_app, Tr};
+use super::context::{navigate, use_app, Tr};
 use super::platform::BrowserIds;
 use crate::app::{Action, Route};
 use crate::domain::ids::IdSource;
@@ -14,13 +14,7 @@ pub fn trash_screen() -> Html {
         return html! {};
     };
     let confirming = use_state(|| false);
-    let back = {
-        let app = app.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            app.dispatch(Action::Navigate(Route::Library));
-        })
-    };
+    let back = navigate(&app, Route::Library);
     let ask = {
         let confirming = confirming.clone();
         Callback::from(move |_| confirming.set(true))
@@ -65,7 +59,11 @@ pub fn trash_screen() -> Html {
             </li>
         }
     });
-    let confirm_text = Text::new(Key::TrashConfirmEmpty).with("count", entries.len());
+    let confirm_text = Text::counted(
+        Key::TrashConfirmEmptyOne,
+        Key::TrashConfirmEmpty,
+        entries.len(),
+    );
     html! {
         <div class="trash">
             <a class="back-link" href="#/" onclick={back}>{ "← " }{ app.t(Key::TrashBack) }</a>

@@ -26,7 +26,7 @@ test("export a plan, read the file, import it into a fresh profile", async ({ pa
   const other = await fresh.newPage();
   await open(other);
   await importFile(other, file.name, file.text);
-  await expect(other.getByText("Imported 1 plan(s).")).toBeVisible();
+  await expect(other.getByText("Imported 1 plan.")).toBeVisible();
   await other.getByRole("link", { name: "Export: Q1/2027 plan" }).click();
   await expect(other.getByLabel("Main strategies")).toHaveValue("Value-for-money positioning\n预热期 1 周");
   await saved(other);

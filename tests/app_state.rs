@@ -3,6 +3,7 @@
 mod common;
 
 use common::{at, date, plan};
+use marketplan::app::route::Section;
 use marketplan::app::state::StorageProblem;
 use marketplan::app::{Action, AppState, ImportChoice, Route};
 use marketplan::domain::ids::{CountingIds, IdSource};
@@ -39,7 +40,7 @@ fn type_into(
 fn creating_opens_the_plan_and_marks_it_unsaved() {
     let mut ids = CountingIds::default();
     let (state, id) = with_plan(&mut ids);
-    assert_eq!(state.route, Route::Plan(id));
+    assert_eq!(state.route, Route::Plan(id, Section::Summary));
     assert!(state.wants_save());
     assert_eq!(state.notices.len(), 1);
 }
@@ -436,11 +437,20 @@ fn a_campaign_keeps_its_shape_when_its_start_moves() {
 fn notices_count_plans_in_good_english() {
     let mut ids = CountingIds::default();
     let mut state = AppState::new(Lang::En);
-    state.apply(Action::Import(vec![plan(&mut ids, "A", PeriodKind::Month, at(20, 1))]));
+    state.apply(Action::Import(vec![plan(
+        &mut ids,
+        "A",
+        PeriodKind::Month,
+        at(20, 1),
+    )]));
     state.apply(Action::Import(vec![
         plan(&mut ids, "B", PeriodKind::Month, at(20, 1)),
         plan(&mut ids, "C", PeriodKind::Month, at(20, 1)),
     ]));
-    let texts: Vec<String> = state.notices.iter().map(|n| n.texts[0].render(Lang::En)).collect();
+    let texts: Vec<String> = state
+        .notices
+        .iter()
+        .map(|n| n.texts[0].render(Lang::En))
+        .collect();
     assert_eq!(texts, ["Imported 1 plan.", "Imported 2 plans."]);
 }

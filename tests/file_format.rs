@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use marketplan::domain::ids::PlanId;
+use marketplan::domain::kpi::{KpiError, Thresholds};
 use marketplan::domain::library::Library;
 use marketplan::domain::period::{Period, PeriodKind};
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
@@ -10,8 +11,10 @@ use marketplan::storage::format::{
     decode, decode_import, encode_file, encode_library, FileError, FileKind,
 };
 use proptest::prelude::*;
+use std::collections::BTreeMap;
 
 const V1_BACKUP: &str = include_str!("fixtures/v1-backup.mplan.json");
+const V2_SAMPLE: &str = include_str!("fixtures/v2-sample.mplan.json");
 
 #[test]
 fn a_version_1_file_still_reads() {
@@ -37,10 +40,47 @@ fn a_version_1_file_still_reads() {
 }
 
 #[test]
-fn a_version_1_file_exports_back_byte_for_byte() {
+fn a_version_1_file_is_migrated_with_empty_goals_and_reviews() {
     let envelope = decode(V1_BACKUP).unwrap();
+    for plan in &envelope.plans {
+        assert!(plan.goals.is_empty() && plan.reviews.is_empty());
+        assert_eq!(plan.thresholds, Thresholds::default());
+    }
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert_eq!(again, V1_BACKUP);
+    assert!(again.contains("\"schema_version\": 2,"));
+    assert!(again.contains("\"goals\": [],"));
+}
+
+#[test]
+fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
+    let envelope = decode(V2_SAMPLE).expect("a v2 file reads");
+    let plan = &envelope.plans[0];
+    assert_eq!(plan.goals.len(), 4);
+    let leads = plan.goals[1]
+        .kpis
+        .iter()
+        .find(|k| k.name == "Qualified leads")
+        .expect("a KPI");
+    assert_eq!(
+        (leads.baseline.grouped(), leads.target.grouped()),
+        ("2,000".into(), "2,600".into())
+    );
+    assert_eq!(leads.check_ins.len(), 3);
+    assert_eq!(plan.reviews[0].lessons.len(), 2);
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V2_SAMPLE);
+}
+
+#[test]
+fn imported_kpis_with_inconsistent_levels_load_and_are_flagged() {
+    let text = V2_SAMPLE.replacen("\"target\": 2600,", "\"target\": 1500,", 1);
+    let plans = decode_import(&text).expect("loads, not dropped");
+    let leads = plans[0].goals[1]
+        .kpis
+        .iter()
+        .find(|k| k.name == "Qualified leads")
+        .unwrap();
+    assert_eq!(leads.check_levels(), Err(KpiError::LevelsOutOfOrder));
 }
 
 #[test]
@@ -104,6 +144,11 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     main_strategies: d,
                     unknown: Unknown::new(),
                 },
+                goals: Vec::new(),
+                custom_dimensions: Vec::new(),
+                dimension_weights: BTreeMap::new(),
+                thresholds: Thresholds::default(),
+                reviews: Vec::new(),
                 unknown: Unknown::new(),
             },
         )
@@ -146,6 +191,7 @@ proptest! {
     fn every_field_of_the_wrong_type_is_named(field in prop::sample::select(vec!["id", "name", "period", "created_at", "updated_at", "currency", "summary"])) {
         let mut doc: serde_json::Value = serde_json::from_str(V1_BACKUP).unwrap();
         doc["plans"][1][field] = serde_json::json!([true]);
+        doc["schema_version"] = serde_json::json!(2);
         match decode(&doc.to_string()) {
             Err(FileError::Invalid { path, .. }) => prop_assert!(path.starts_with("plans[1]"), "{}", path),
             other => prop_assert!(false, "{:?}", other),

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{at, plan};
+use marketplan::app::route::Section;
 use marketplan::app::{Action, AppState, Route};
 use marketplan::domain::ids::{CountingIds, IdSource};
 use marketplan::domain::period::PeriodKind;
@@ -90,7 +91,7 @@ async fn a_search_without_match_says_so() {
 async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     let mut state = library_state(Lang::En);
     let id = state.library.plans[0].id;
-    state.apply(Action::Navigate(Route::Plan(id)));
+    state.apply(Action::Navigate(Route::Plan(id, Section::Summary)));
     let text = "Grow qualified leads by 30%".to_owned();
     state.apply(Action::Edit {
         id,
@@ -108,9 +109,11 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Seven chapters are marked as not built, and are not links.
-    assert_eq!(html.matches("not yet available").count(), 7);
-    assert_eq!(html.matches("class=\"chapter-link\"").count(), 1);
+    // Five chapters are marked as not built, and are not links; the
+    // dashboard and three chapters are.
+    assert_eq!(html.matches("not yet available").count(), 5);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 4);
+    assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
     assert!(html.contains(">Undo<"));
@@ -119,7 +122,10 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
 #[tokio::test]
 async fn an_unknown_plan_route_explains_itself() {
     let mut state = AppState::new(Lang::ZhCn);
-    state.apply(Action::Navigate(Route::Plan(CountingIds(99).plan_id())));
+    state.apply(Action::Navigate(Route::Plan(
+        CountingIds(99).plan_id(),
+        Section::Summary,
+    )));
     let html = render(state).await;
     assert!(html.contains("计划库中没有这个计划"));
 }
@@ -150,4 +156,98 @@ async fn the_trash_lists_deleted_plans_and_says_when_empty() {
     // The delete notice offers Undo.
     assert!(html.contains("Moved “年度品牌计划” to the Trash."));
     assert!(html.contains(">Undo<"));
+}
+
+fn sample_state(lang: Lang, section: Section) -> AppState {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let plan = marketplan::domain::sample::sample_plan(lang, &mut CountingIds(7), today, at(23, 1));
+    let id = plan.id;
+    let mut state = AppState::new(lang);
+    state.today = today;
+    state.apply(Action::Create(plan));
+    state.apply(Action::Navigate(Route::Plan(id, section)));
+    state
+}
+
+#[tokio::test]
+async fn the_dashboard_shows_scores_statuses_and_what_needs_attention() {
+    let html = render(sample_state(Lang::En, Section::Dashboard)).await;
+    assert!(html.contains("As of 23 Nov 2026"), "{html}");
+    for dimension in [
+        "Brand voice",
+        "Acquisition efficiency",
+        "Customer retention",
+        "Revenue conversion",
+    ] {
+        assert!(html.contains(dimension), "{dimension}");
+    }
+    assert!(html.contains("Plan score"));
+    // Qualified leads run at 78% of pace: off track, first in the attention list.
+    let attention =
+        &html[html.find("Needs attention first").unwrap()..html.find("All KPIs").unwrap()];
+    assert!(
+        attention.find("Qualified leads").unwrap()
+            < attention.find("Churn rate").unwrap_or(usize::MAX)
+    );
+    assert!(attention.contains("Off track"));
+    // A KPI card with its figures and its chart.
+    assert!(html.contains("Baseline ¥1,600,000 · Target ¥2,000,000 · Challenge ¥2,400,000"));
+    assert!(
+        html.contains("class=\"kpi-chart\""),
+        "{}",
+        &html[html.find("<svg").unwrap_or(0)..][..200]
+    );
+    assert!(html.contains(
+        "aria-label=\"Revenue: check-ins against baseline, target, challenge and pace\""
+    ));
+    assert_eq!(html.matches("class=\"kpi-card\"").count(), 9);
+}
+
+#[tokio::test]
+async fn the_dashboard_in_chinese_and_its_empty_state() {
+    let html = render(sample_state(Lang::ZhCn, Section::Dashboard)).await;
+    assert!(html.contains("截至 2026年11月23日"));
+    assert!(html.contains("品牌声量") && html.contains("需要优先关注"));
+    let mut state = library_state(Lang::ZhCn);
+    let id = state.library.plans[0].id;
+    state.apply(Action::Navigate(Route::Plan(id, Section::Dashboard)));
+    let html = render(state).await;
+    assert!(html.contains("还没有 KPI。"));
+    assert!(html.contains("去添加目标"));
+}
+
+#[tokio::test]
+async fn the_goals_chapter_lists_goals_by_dimension_with_their_kpis() {
+    let html = render(sample_state(Lang::En, Section::Goals)).await;
+    assert!(html.contains("3. Goals"));
+    assert!(html.contains("Qualified leads +30% with CAC at most 100 yuan"));
+    assert!(html.contains("SMART 5/5"));
+    assert!(html.contains("Due 31 Dec 2026"));
+    assert!(
+        html.contains("Baseline 130 · Target 100 · Challenge 85")
+            || html.contains("Baseline ¥130 · Target ¥100 · Challenge ¥85")
+    );
+    assert_eq!(html.matches("class=\"kpi-row\"").count(), 9);
+}
+
+#[tokio::test]
+async fn a_review_shows_target_and_actual_per_kpi_with_causes_and_lessons() {
+    let state = sample_state(Lang::En, Section::Reviews);
+    let plan = state.open_plan().unwrap().clone();
+    let review = plan.reviews[0].id;
+    let html = render(state.clone()).await;
+    assert!(html.contains("Monthly review · 10/2026"), "{html}");
+    assert!(html.contains("Seed launch topics through KOLs before the brand account posts."));
+    assert!(html.contains("Standard practices (SOP)") && html.contains("Pitfalls to avoid"));
+    let mut state = state;
+    state.apply(Action::Navigate(Route::Plan(
+        plan.id,
+        Section::Review(review),
+    )));
+    let html = render(state).await;
+    assert!(html.contains("1 Oct 2026 – 31 Oct 2026"));
+    // Revenue's October target is a quarter of 2,000,000 (weights 1, 1, 2).
+    assert!(html.contains("¥500,000"), "{html}");
+    assert!(html.contains("Feed-ad click costs rose and lead quality was low."));
+    assert!(html.contains("Print review"));
 }

@@ -1,7 +1,9 @@
 //! Turning domain and file errors into texts from the catalogue.
 
+use crate::domain::kpi::{Direction, KpiError};
 use crate::domain::period::PeriodError;
 use crate::domain::plan::PlanError;
+use crate::domain::value::ValueError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -12,7 +14,30 @@ pub fn plan_error(e: PlanError) -> Text {
         PlanError::Period(PeriodError::EndBeforeStart) => Key::ErrEndBeforeStart,
         PlanError::Period(PeriodError::LaunchDayMissing) => Key::ErrLaunchMissing,
         PlanError::Period(PeriodError::LaunchDayOutside) => Key::ErrLaunchOutside,
+        PlanError::GoalTitleEmpty => Key::ErrorGoalTitleEmpty,
+        PlanError::Kpi(KpiError::NameEmpty) => Key::ErrorKpiNameEmpty,
+        PlanError::Kpi(KpiError::LevelsOutOfOrder) => Key::KpiLevelsFlag,
+        PlanError::Thresholds => Key::ErrorThresholds,
+        PlanError::DimensionNameEmpty => Key::ErrorDimensionNameEmpty,
     })
+}
+
+/// Why the three levels of a KPI going `direction` are out of order.
+pub fn levels_error(direction: Direction) -> Text {
+    Text::new(match direction {
+        Direction::HigherIsBetter => Key::ErrorKpiLevelsHigher,
+        Direction::LowerIsBetter => Key::ErrorKpiLevelsLower,
+    })
+}
+
+/// Why a typed number was refused.
+pub fn value_error(e: ValueError, typed: &str) -> Text {
+    match e {
+        ValueError::Empty => Text::new(Key::ErrorNumberEmpty),
+        ValueError::NotANumber => Text::new(Key::ErrorNumberInvalid).with("text", typed.trim()),
+        ValueError::TooPrecise => Text::new(Key::ErrorNumberPrecise),
+        ValueError::TooLarge => Text::new(Key::ErrorNumberLarge),
+    }
 }
 
 /// The message for a refused file; sizes are written in the English style in
@@ -70,7 +95,7 @@ mod tests {
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
         assert!(
-            text.contains("version 9") && text.contains("up to version 1"),
+            text.contains("version 9") && text.contains("up to version 2"),
             "{text}"
         );
         assert_eq!(too_large(5 * 1024 * 1024), None);

@@ -1,7 +1,10 @@
 //! The app's state machine, between the domain and the Yew components:
 //! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
 
+pub mod chart;
 pub mod draft;
+pub mod figures;
+pub mod forms;
 pub mod messages;
 pub mod route;
 pub mod state;

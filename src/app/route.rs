@@ -1,12 +1,47 @@
 //! Which screen is open, mirrored in the URL hash so a reload stays there.
 
-use crate::domain::ids::PlanId;
+use crate::domain::ids::{ItemId, PlanId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Library,
     Trash,
-    Plan(PlanId),
+    Plan(PlanId, Section),
+}
+
+/// The part of a plan on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The plan's home page: figures of every KPI.
+    Dashboard,
+    Summary,
+    Goals,
+    Reviews,
+    Review(ItemId),
+}
+
+impl Section {
+    fn path(self) -> String {
+        match self {
+            Section::Dashboard => String::new(),
+            Section::Summary => "/summary".into(),
+            Section::Goals => "/goals".into(),
+            Section::Reviews => "/reviews".into(),
+            Section::Review(id) => format!("/reviews/{id}"),
+        }
+    }
+
+    fn from_path(path: &str) -> Section {
+        match path.trim_matches('/') {
+            "summary" => Section::Summary,
+            "goals" => Section::Goals,
+            "reviews" => Section::Reviews,
+            other => other
+                .strip_prefix("reviews/")
+                .and_then(ItemId::parse)
+                .map_or(Section::Dashboard, Section::Review),
+        }
+    }
 }
 
 impl Route {
@@ -14,7 +49,7 @@ impl Route {
         match self {
             Route::Library => "#/".into(),
             Route::Trash => "#/trash".into(),
-            Route::Plan(id) => format!("#/plan/{id}"),
+            Route::Plan(id, section) => format!("#/plan/{id}{}", section.path()),
         }
     }
 
@@ -22,11 +57,22 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         if path == "trash" {
-            Route::Trash
-        } else if let Some(id) = path.strip_prefix("plan/").and_then(PlanId::parse) {
-            Route::Plan(id)
-        } else {
-            Route::Library
+            return Route::Trash;
+        }
+        let Some(rest) = path.strip_prefix("plan/") else {
+            return Route::Library;
+        };
+        let (id, section) = rest.split_once('/').map_or((rest, ""), |(id, s)| (id, s));
+        match PlanId::parse(id) {
+            Some(id) => Route::Plan(id, Section::from_path(section)),
+            None => Route::Library,
+        }
+    }
+
+    pub fn plan(self) -> Option<PlanId> {
+        match self {
+            Route::Plan(id, _) => Some(id),
+            _ => None,
         }
     }
 }
@@ -38,11 +84,31 @@ mod tests {
 
     #[test]
     fn routes_round_trip_through_the_hash() {
-        let id = CountingIds::default().plan_id();
-        for route in [Route::Library, Route::Trash, Route::Plan(id)] {
-            assert_eq!(Route::from_hash(&route.to_hash()), route);
+        let mut ids = CountingIds::default();
+        let (id, review) = (ids.plan_id(), ids.item_id());
+        let sections = [
+            Section::Dashboard,
+            Section::Summary,
+            Section::Goals,
+            Section::Reviews,
+            Section::Review(review),
+        ];
+        let routes = [Route::Library, Route::Trash]
+            .into_iter()
+            .chain(sections.map(|s| Route::Plan(id, s)));
+        for route in routes {
+            assert_eq!(
+                Route::from_hash(&route.to_hash()),
+                route,
+                "{}",
+                route.to_hash()
+            );
         }
         assert_eq!(Route::from_hash(""), Route::Library);
         assert_eq!(Route::from_hash("#/plan/<script>"), Route::Library);
+        assert_eq!(
+            Route::from_hash(&format!("#/plan/{id}/nonsense")),
+            Route::Plan(id, Section::Dashboard)
+        );
     }
 }

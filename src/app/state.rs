@@ -4,14 +4,14 @@
 //! the browser edge, so tests can pin them.
 
 use super::messages::plan_error;
-use super::route::Route;
+use super::route::{Route, Section};
 use crate::domain::history::History;
 use crate::domain::ids::{PlanId, TrashId};
 use crate::domain::library::{Changes, Library};
 use crate::domain::plan::{EditGroup, Plan, PlanEdit};
 use crate::i18n::{Key, Lang, Text};
 use crate::storage::{Loaded, SaveError, StoreError};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
 /// Notices shown at once; older ones make room.
@@ -34,6 +34,8 @@ pub struct AppState {
     pub save: SaveState,
     /// The user's time zone, minutes east of UTC, for showing times.
     pub utc_offset_minutes: i32,
+    /// Today in the user's time zone: pace and reminders are computed for it.
+    pub today: NaiveDate,
     histories: HashMap<PlanId, History<Plan, EditGroup>>,
     next_notice: u64,
 }
@@ -75,6 +77,9 @@ pub struct EditError {
 pub enum EditField {
     Name,
     Period,
+    Thresholds,
+    /// Goals, KPIs, check-ins, dimensions, reviews.
+    Items,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,6 +138,7 @@ pub enum Action {
         route: Route,
     },
     SetLang(Lang),
+    SetToday(NaiveDate),
     Navigate(Route),
     Search(String),
     Create(Plan),
@@ -205,6 +211,7 @@ impl AppState {
             edit_error: None,
             save: SaveState::default(),
             utc_offset_minutes: 0,
+            today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
             histories: HashMap::new(),
             next_notice: 1,
         }
@@ -212,10 +219,7 @@ impl AppState {
 
     /// The plan the current route shows, if it exists.
     pub fn open_plan(&self) -> Option<&Plan> {
-        match self.route {
-            Route::Plan(id) => self.library.get(id),
-            _ => None,
-        }
+        self.route.plan().and_then(|id| self.library.get(id))
     }
 
     pub fn can_undo(&self) -> bool {
@@ -239,8 +243,9 @@ impl AppState {
         match action {
             Action::Start { loaded, route } => self.start(loaded, route),
             Action::SetLang(lang) => self.lang = lang,
+            Action::SetToday(today) => self.today = today,
             Action::Navigate(route) => {
-                if let Route::Plan(id) = self.route {
+                if let Some(id) = self.route.plan() {
                     self.seal(id);
                 }
                 self.route = route;
@@ -251,7 +256,7 @@ impl AppState {
                 let (id, name) = (plan.id, plan.name.clone());
                 self.library.add(plan);
                 self.touch_plan(id, None);
-                self.route = Route::Plan(id);
+                self.route = Route::Plan(id, Section::Summary);
                 self.notify(
                     Text::new(Key::NoticeCreated).with("name", name),
                     false,
@@ -291,7 +296,7 @@ impl AppState {
                 };
                 self.library.delete(id, entry, now);
                 self.touch_plan(id, Some(base));
-                if self.route == Route::Plan(id) {
+                if self.route.plan() == Some(id) {
                     self.route = Route::Library;
                 }
                 let undo = Action::Restore {
@@ -411,7 +416,12 @@ impl AppState {
     fn edit(&mut self, id: PlanId, edit: PlanEdit, now: DateTime<Utc>) {
         let field = match edit {
             PlanEdit::Name(_) => EditField::Name,
-            _ => EditField::Period,
+            PlanEdit::PeriodKind(_)
+            | PlanEdit::Start(_)
+            | PlanEdit::End(_)
+            | PlanEdit::LaunchDay(_) => EditField::Period,
+            PlanEdit::Thresholds(_) => EditField::Thresholds,
+            _ => EditField::Items,
         };
         let group = edit.group();
         let Some(plan) = self.library.get_mut(id) else {
@@ -450,7 +460,7 @@ impl AppState {
     }
 
     fn step_history(&mut self, now: DateTime<Utc>, back: bool) {
-        let Route::Plan(id) = self.route else { return };
+        let Some(id) = self.route.plan() else { return };
         let Some(current) = self.library.get(id).cloned() else {
             return;
         };

@@ -16,6 +16,26 @@ pub struct PlanId(Uuid);
 #[serde(transparent)]
 pub struct TrashId(Uuid);
 
+/// Identifies an item inside a plan (a goal, a KPI, a check-in, a review…).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(Uuid);
+
+impl ItemId {
+    pub fn from_random(random: [u8; 16]) -> Self {
+        Self(uuid_v4(random))
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        Uuid::parse_str(text).ok().map(Self)
+    }
+}
+
+impl fmt::Display for ItemId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// Turns 16 random bytes into a version-4 UUID. Randomness comes from the
 /// caller (the browser's crypto in the app, a counter in tests), which keeps
 /// the domain deterministic.
@@ -58,6 +78,9 @@ pub trait IdSource {
     }
     fn trash_id(&mut self) -> TrashId {
         TrashId::from_random(self.random_bytes())
+    }
+    fn item_id(&mut self) -> ItemId {
+        ItemId::from_random(self.random_bytes())
     }
 }
 

@@ -1,8 +1,15 @@
 //! The planning domain: plain Rust, no browser, tested with `cargo test`.
 
+pub mod catalogue;
+pub mod dashboard;
+pub mod decompose;
+pub mod goal;
 pub mod history;
 pub mod ids;
+pub mod kpi;
 pub mod library;
 pub mod period;
 pub mod plan;
+pub mod review;
 pub mod sample;
+pub mod value;

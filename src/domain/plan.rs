@@ -1,7 +1,11 @@
 //! A marketing work plan (市场管理工作计划) and the edits a user makes to it.
 
-use super::ids::PlanId;
+use super::decompose::Decomposition;
+use super::goal::{CustomDimension, Dimension, Goal};
+use super::ids::{ItemId, PlanId};
+use super::kpi::{CheckIn, Kpi, KpiError, Thresholds};
 use super::period::{Period, PeriodError, PeriodKind};
+use super::review::{Review, ReviewField};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -28,6 +32,19 @@ pub struct Plan {
     pub updated_at: DateTime<Utc>,
     #[serde(default)]
     pub summary: ExecutiveSummary,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    /// Dimensions the user added to the four built-in ones.
+    #[serde(default)]
+    pub custom_dimensions: Vec<CustomDimension>,
+    /// Weight of each dimension in the plan's score, by dimension code;
+    /// a dimension not listed weighs 1.
+    #[serde(default)]
+    pub dimension_weights: BTreeMap<String, u32>,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -146,7 +163,7 @@ impl Chapter {
     /// Whether this version of MarketPlan can edit the chapter yet; the others
     /// are listed so a user sees the whole structure, but marked as not built.
     pub fn is_available(self) -> bool {
-        matches!(self, Self::Summary)
+        matches!(self, Self::Summary | Self::Goals | Self::Evaluation)
     }
 
     pub fn number(self) -> usize {
@@ -163,6 +180,11 @@ pub enum PlanError {
     NameEmpty,
     NameTooLong,
     Period(PeriodError),
+    GoalTitleEmpty,
+    Kpi(KpiError),
+    /// The at-risk threshold must be below the on-track one, both above zero.
+    Thresholds,
+    DimensionNameEmpty,
 }
 
 /// One change a user makes to a plan. Applying it is the only way the app
@@ -178,6 +200,45 @@ pub enum PlanEdit {
     End(NaiveDate),
     LaunchDay(NaiveDate),
     Summary(SummaryField, String),
+    /// Adds the goal, or replaces the one with its id.
+    PutGoal(Goal),
+    RemoveGoal(ItemId),
+    /// Adds the KPI to goal `goal`, or replaces the one with its id.
+    PutKpi {
+        goal: ItemId,
+        kpi: Kpi,
+    },
+    RemoveKpi {
+        goal: ItemId,
+        kpi: ItemId,
+    },
+    AddCheckIn {
+        kpi: ItemId,
+        check_in: CheckIn,
+    },
+    RemoveCheckIn {
+        kpi: ItemId,
+        check_in: ItemId,
+    },
+    Decompose {
+        kpi: ItemId,
+        decomposition: Option<Decomposition>,
+    },
+    AddDimension(CustomDimension),
+    DimensionWeight(Dimension, u32),
+    Thresholds(Thresholds),
+    PutReview(Review),
+    RemoveReview(ItemId),
+    ReviewText {
+        review: ItemId,
+        field: ReviewField,
+        text: String,
+    },
+    ReviewCause {
+        review: ItemId,
+        kpi: ItemId,
+        text: String,
+    },
 }
 
 /// Which consecutive edits belong to one undo step: typing into one field is
@@ -187,6 +248,8 @@ pub enum EditGroup {
     Name,
     Organisation,
     Summary(SummaryField),
+    Review(ItemId, ReviewField),
+    Cause(ItemId, ItemId),
 }
 
 impl PlanEdit {
@@ -195,6 +258,8 @@ impl PlanEdit {
             Self::Name(_) => Some(EditGroup::Name),
             Self::Organisation(_) => Some(EditGroup::Organisation),
             Self::Summary(field, _) => Some(EditGroup::Summary(*field)),
+            Self::ReviewText { review, field, .. } => Some(EditGroup::Review(*review, *field)),
+            Self::ReviewCause { review, kpi, .. } => Some(EditGroup::Cause(*review, *kpi)),
             _ => None,
         }
     }
@@ -219,6 +284,11 @@ impl Plan {
             created_at: now,
             updated_at: now,
             summary: ExecutiveSummary::default(),
+            goals: Vec::new(),
+            custom_dimensions: Vec::new(),
+            dimension_weights: BTreeMap::new(),
+            thresholds: Thresholds::default(),
+            reviews: Vec::new(),
             unknown: Unknown::new(),
         };
         plan.validate()?;
@@ -265,6 +335,86 @@ impl Plan {
             }
             PlanEdit::LaunchDay(t) => next.period.launch_day = Some(t),
             PlanEdit::Summary(field, text) => *field.get_mut(&mut next.summary) = text,
+            PlanEdit::PutGoal(goal) => {
+                if goal.title.trim().is_empty() {
+                    return Err(PlanError::GoalTitleEmpty);
+                }
+                put(&mut next.goals, goal, |g| g.id);
+            }
+            PlanEdit::RemoveGoal(id) => next.goals.retain(|g| g.id != id),
+            PlanEdit::PutKpi { goal, kpi } => {
+                kpi.validate().map_err(PlanError::Kpi)?;
+                let Some(goal) = next.goals.iter_mut().find(|g| g.id == goal) else {
+                    return Ok(false);
+                };
+                put(&mut goal.kpis, kpi, |k| k.id);
+            }
+            PlanEdit::RemoveKpi { goal, kpi } => {
+                if let Some(goal) = next.goals.iter_mut().find(|g| g.id == goal) {
+                    goal.kpis.retain(|k| k.id != kpi);
+                }
+                for review in &mut next.reviews {
+                    review.causes.remove(&kpi);
+                }
+            }
+            PlanEdit::AddCheckIn { kpi, check_in } => {
+                let Some(kpi) = next.kpi_mut(kpi) else {
+                    return Ok(false);
+                };
+                kpi.check_ins.push(check_in);
+            }
+            PlanEdit::RemoveCheckIn { kpi, check_in } => {
+                let Some(kpi) = next.kpi_mut(kpi) else {
+                    return Ok(false);
+                };
+                kpi.check_ins.retain(|c| c.id != check_in);
+            }
+            PlanEdit::Decompose { kpi, decomposition } => {
+                let Some(kpi) = next.kpi_mut(kpi) else {
+                    return Ok(false);
+                };
+                kpi.decomposition = decomposition;
+            }
+            PlanEdit::AddDimension(dimension) => {
+                if dimension.name.trim().is_empty() {
+                    return Err(PlanError::DimensionNameEmpty);
+                }
+                put(&mut next.custom_dimensions, dimension, |d| d.id);
+            }
+            PlanEdit::DimensionWeight(dimension, weight) => {
+                next.dimension_weights.insert(dimension.code(), weight);
+            }
+            PlanEdit::Thresholds(t) => {
+                if t.at_risk.0 <= 0 || t.at_risk > t.on_track {
+                    return Err(PlanError::Thresholds);
+                }
+                next.thresholds = t;
+            }
+            PlanEdit::PutReview(review) => put(&mut next.reviews, review, |r| r.id),
+            PlanEdit::RemoveReview(id) => next.reviews.retain(|r| r.id != id),
+            PlanEdit::ReviewText {
+                review,
+                field,
+                text,
+            } => {
+                let Some(review) = next.reviews.iter_mut().find(|r| r.id == review) else {
+                    return Ok(false);
+                };
+                match field {
+                    ReviewField::Highlights => review.highlights = text,
+                    ReviewField::Adjustments => review.adjustments = text,
+                }
+            }
+            PlanEdit::ReviewCause { review, kpi, text } => {
+                let Some(review) = next.reviews.iter_mut().find(|r| r.id == review) else {
+                    return Ok(false);
+                };
+                if text.is_empty() {
+                    review.causes.remove(&kpi);
+                } else {
+                    review.causes.insert(kpi, text);
+                }
+            }
         }
         if next == *self {
             return Ok(false);
@@ -272,6 +422,64 @@ impl Plan {
         next.period.validate().map_err(PlanError::Period)?;
         *self = next;
         Ok(true)
+    }
+}
+
+/// Replaces the item with the same id, or appends it.
+fn put<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> ItemId) {
+    match items.iter_mut().find(|existing| id(existing) == id(&item)) {
+        Some(slot) => *slot = item,
+        None => items.push(item),
+    }
+}
+
+impl Plan {
+    /// The built-in dimensions, then the user's, in the order added.
+    pub fn dimensions(&self) -> Vec<Dimension> {
+        Dimension::BUILT_IN
+            .into_iter()
+            .chain(
+                self.custom_dimensions
+                    .iter()
+                    .map(|d| Dimension::Custom(d.id)),
+            )
+            .collect()
+    }
+
+    pub fn weight_of(&self, dimension: Dimension) -> u32 {
+        self.dimension_weights
+            .get(&dimension.code())
+            .copied()
+            .unwrap_or(1)
+    }
+
+    pub fn custom_dimension_name(&self, id: ItemId) -> Option<&str> {
+        self.custom_dimensions
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.name.as_str())
+    }
+
+    pub fn goal(&self, id: ItemId) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    /// A KPI and the goal it belongs to.
+    pub fn kpi(&self, id: ItemId) -> Option<(&Goal, &Kpi)> {
+        self.goals
+            .iter()
+            .find_map(|g| g.kpis.iter().find(|k| k.id == id).map(|k| (g, k)))
+    }
+
+    fn kpi_mut(&mut self, id: ItemId) -> Option<&mut Kpi> {
+        self.goals
+            .iter_mut()
+            .flat_map(|g| g.kpis.iter_mut())
+            .find(|k| k.id == id)
+    }
+
+    pub fn review(&self, id: ItemId) -> Option<&Review> {
+        self.reviews.iter().find(|r| r.id == id)
     }
 }
 
@@ -402,9 +610,9 @@ mod tests {
     }
 
     #[test]
-    fn chapters_are_numbered_one_to_eight_and_only_the_summary_is_built() {
+    fn chapters_are_numbered_one_to_eight_and_three_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 1);
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 3);
     }
 }

@@ -1,35 +1,267 @@
 //! The sample plan a classroom opens with one click: a quarterly marketing
-//! department plan written from DOMAIN.md, in the user's language.
+//! department plan written from DOMAIN.md, in the user's language, with
+//! goals and KPIs in all four dimensions (§3's example figures), check-ins up
+//! to today, a weighted split and one finished monthly review.
 
-use super::ids::PlanId;
+use super::decompose::{Decomposition, Granularity};
+use super::goal::{Dimension, Goal, Smart};
+use super::ids::IdSource;
+use super::kpi::{Aggregation, CheckIn, Direction, Kpi, Thresholds, Unit};
 use super::period::{Period, PeriodKind};
 use super::plan::{Currency, ExecutiveSummary, Plan, Unknown};
+use super::review::{Cadence, Lesson, LessonKind, Review};
+use super::value::Value;
+use crate::domain::catalogue::CATALOGUE;
 use crate::i18n::{t, Key, Lang, Text};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use std::collections::BTreeMap;
+
+/// One sample KPI: catalogue entry (or own name), levels, and how well it
+/// is doing against its pace (1.0 is exactly on pace).
+struct SampleKpi {
+    name: Key,
+    unit: Unit,
+    levels: [i64; 3],
+    performance: f64,
+}
+
+fn catalogue_kpi(name: Key, levels: [i64; 3], performance: f64) -> SampleKpi {
+    let unit = CATALOGUE
+        .iter()
+        .find(|k| k.name == name)
+        .map_or(Unit::Count, |k| k.unit.unit());
+    SampleKpi {
+        name,
+        unit,
+        levels,
+        performance,
+    }
+}
 
 /// A sample plan for the quarter containing `today`.
-pub fn sample_plan(lang: Lang, id: PlanId, today: NaiveDate, now: DateTime<Utc>) -> Plan {
+pub fn sample_plan(
+    lang: Lang,
+    ids: &mut impl IdSource,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Plan {
     let period = Period::starting_from(PeriodKind::Quarter, today);
     let quarter = period.start.month0() / 3 + 1;
     let name = Text::new(Key::SampleName)
         .with("year", period.start.year())
         .with("quarter", quarter)
         .render(lang);
-    Plan {
-        id,
+    let text = |key| t(lang, key).to_owned();
+
+    let goals_spec = [
+        (
+            Dimension::BrandVoice,
+            Key::SampleGoalBrand,
+            Key::SampleStrategyBrand,
+            Key::SampleOwnerBrand,
+            vec![
+                catalogue_kpi(Key::KpiSearchVolume, [100_000, 115_000, 125_000], 1.04),
+                SampleKpi {
+                    name: Key::SampleKpiMedia,
+                    unit: Unit::Count,
+                    levels: [40, 50, 60],
+                    performance: 0.9,
+                },
+            ],
+        ),
+        (
+            Dimension::Acquisition,
+            Key::SampleGoalLeads,
+            Key::SampleStrategyLeads,
+            Key::SampleOwnerLeads,
+            vec![
+                catalogue_kpi(Key::KpiQualifiedLeads, [2_000, 2_600, 3_000], 0.78),
+                catalogue_kpi(Key::KpiLeadConversion, [9, 12, 14], 0.97),
+                catalogue_kpi(Key::KpiCac, [130, 100, 85], 1.06),
+            ],
+        ),
+        (
+            Dimension::Retention,
+            Key::SampleGoalRetention,
+            Key::SampleStrategyRetention,
+            Key::SampleOwnerRetention,
+            vec![
+                catalogue_kpi(Key::KpiRepurchase, [20, 23, 25], 1.0),
+                catalogue_kpi(Key::KpiChurn, [8, 6, 5], 0.88),
+            ],
+        ),
+        (
+            Dimension::Revenue,
+            Key::SampleGoalRevenue,
+            Key::SampleStrategyRevenue,
+            Key::SampleOwnerRevenue,
+            vec![
+                catalogue_kpi(Key::KpiRoi, [2, 3, 3], 1.0),
+                catalogue_kpi(Key::KpiRevenue, [1_600_000, 2_000_000, 2_400_000], 0.96),
+            ],
+        ),
+    ];
+
+    let mut goals = Vec::new();
+    for (dimension, title, strategy, owner, kpis) in goals_spec {
+        let kpis = kpis
+            .into_iter()
+            .map(|spec| sample_kpi(lang, ids, &period, today, spec))
+            .collect();
+        goals.push(Goal {
+            id: ids.item_id(),
+            dimension,
+            title: text(title),
+            description: String::new(),
+            strategy: text(strategy),
+            due: Some(period.end),
+            owner: text(owner),
+            smart: Smart {
+                specific: true,
+                measurable: true,
+                achievable: true,
+                relevant: true,
+                time_bound: true,
+            },
+            kpis,
+            unknown: Unknown::new(),
+        });
+    }
+    // ROI ≥ 2.5 (DOMAIN.md §3): the integer table above cannot say 2.5.
+    if let Some(roi) = goals
+        .iter_mut()
+        .flat_map(|g| g.kpis.iter_mut())
+        .find(|k| k.name == t(lang, Key::KpiRoi))
+    {
+        roi.target = Value::from_thousandths(2_500);
+    }
+    // Revenue loaded into the last month: a sprint (DOMAIN.md §3).
+    if let Some(revenue) = goals
+        .iter_mut()
+        .flat_map(|g| g.kpis.iter_mut())
+        .find(|k| k.name == t(lang, Key::KpiRevenue))
+    {
+        revenue.decomposition =
+            Decomposition::weighted(revenue, &period, Granularity::Month, vec![1, 1, 2]);
+    }
+
+    let mut plan = Plan {
+        id: ids.plan_id(),
         name,
-        organisation: t(lang, Key::SampleOrganisation).to_owned(),
+        organisation: text(Key::SampleOrganisation),
         period,
         currency: Currency::default(),
         created_at: now,
         updated_at: now,
         summary: ExecutiveSummary {
-            purpose: t(lang, Key::SamplePurpose).to_owned(),
-            background: t(lang, Key::SampleBackground).to_owned(),
-            headline_goals: t(lang, Key::SampleHeadlineGoals).to_owned(),
-            main_strategies: t(lang, Key::SampleMainStrategies).to_owned(),
+            purpose: text(Key::SamplePurpose),
+            background: text(Key::SampleBackground),
+            headline_goals: text(Key::SampleHeadlineGoals),
+            main_strategies: text(Key::SampleMainStrategies),
             unknown: Unknown::new(),
         },
+        goals,
+        custom_dimensions: Vec::new(),
+        dimension_weights: BTreeMap::new(),
+        thresholds: Thresholds::default(),
+        reviews: Vec::new(),
+        unknown: Unknown::new(),
+    };
+    plan.reviews.push(sample_review(lang, ids, &plan));
+    plan
+}
+
+fn sample_kpi(
+    lang: Lang,
+    ids: &mut impl IdSource,
+    period: &Period,
+    today: NaiveDate,
+    spec: SampleKpi,
+) -> Kpi {
+    let [baseline, target, challenge] = spec.levels.map(Value::from_units);
+    let direction = if baseline > target {
+        Direction::LowerIsBetter
+    } else {
+        Direction::HigherIsBetter
+    };
+    let aggregation = if matches!(spec.unit, Unit::Count | Unit::Currency)
+        && direction == Direction::HigherIsBetter
+        && spec.name != Key::KpiCac
+    {
+        Aggregation::Additive
+    } else {
+        Aggregation::Level
+    };
+    let mut kpi = Kpi {
+        id: ids.item_id(),
+        name: t(lang, spec.name).to_owned(),
+        unit: spec.unit,
+        direction,
+        aggregation,
+        baseline,
+        target,
+        challenge,
+        check_ins: Vec::new(),
+        decomposition: None,
+        unknown: Unknown::new(),
+    };
+    // A check-in every two weeks up to today, at the KPI's performance.
+    let mut day = period.start + Duration::days(13);
+    while day <= today.min(period.end) {
+        let expected = kpi.expected_on(period, day).unwrap_or(target).as_f64();
+        let actual = match direction {
+            Direction::HigherIsBetter => expected * spec.performance,
+            Direction::LowerIsBetter => expected / spec.performance,
+        };
+        let value =
+            Value::from_f64((actual * 10.0).round() / 10.0).unwrap_or(expected_or_zero(expected));
+        kpi.check_ins.push(CheckIn {
+            id: ids.item_id(),
+            date: day,
+            value,
+            note: String::new(),
+        });
+        day += Duration::days(14);
+    }
+    kpi
+}
+
+fn expected_or_zero(x: f64) -> Value {
+    Value::from_f64(x).unwrap_or(Value::ZERO)
+}
+
+/// A monthly review of the plan's first month, already written up.
+fn sample_review(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> Review {
+    let first_month = Cadence::Month.choices(&plan.period)[0];
+    let mut causes = BTreeMap::new();
+    if let Some(leads) = plan
+        .goals
+        .iter()
+        .flat_map(|g| &g.kpis)
+        .find(|k| k.name == t(lang, Key::KpiQualifiedLeads))
+    {
+        causes.insert(leads.id, t(lang, Key::SampleReviewCause).to_owned());
+    }
+    Review {
+        id: ids.item_id(),
+        cadence: Cadence::Month,
+        start: first_month.start,
+        end: first_month.end,
+        highlights: t(lang, Key::SampleReviewHighlights).to_owned(),
+        causes,
+        adjustments: t(lang, Key::SampleReviewAdjustments).to_owned(),
+        lessons: vec![
+            Lesson {
+                id: ids.item_id(),
+                kind: LessonKind::Keep,
+                text: t(lang, Key::SampleLessonKeep).to_owned(),
+            },
+            Lesson {
+                id: ids.item_id(),
+                kind: LessonKind::Avoid,
+                text: t(lang, Key::SampleLessonAvoid).to_owned(),
+            },
+        ],
         unknown: Unknown::new(),
     }
 }
@@ -37,23 +269,18 @@ pub fn sample_plan(lang: Lang, id: PlanId, today: NaiveDate, now: DateTime<Utc>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{CountingIds, IdSource};
+    use crate::domain::dashboard::Dashboard;
+    use crate::domain::ids::CountingIds;
+    use crate::domain::kpi::Status;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
 
     #[test]
     fn the_sample_is_a_valid_plan_for_the_current_quarter_in_each_language() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let zh = sample_plan(
-            Lang::ZhCn,
-            CountingIds::default().plan_id(),
-            today,
-            Utc::now(),
-        );
-        let en = sample_plan(
-            Lang::En,
-            CountingIds::default().plan_id(),
-            today,
-            Utc::now(),
-        );
+        let zh = sample_plan(Lang::ZhCn, &mut CountingIds::default(), today(), Utc::now());
+        let en = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
         assert_eq!(zh.name, "2026年第4季度市场部工作计划（示例）");
         assert_eq!(en.name, "Marketing department plan, Q4 2026 (sample)");
         for plan in [&zh, &en] {
@@ -69,5 +296,38 @@ mod tests {
             );
         }
         assert!(zh.summary.headline_goals.contains("CAC"));
+    }
+
+    #[test]
+    fn the_sample_dashboard_is_alive() {
+        let plan = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
+        assert_eq!(plan.goals.len(), 4);
+        for goal in &plan.goals {
+            assert!(!goal.kpis.is_empty());
+            for kpi in &goal.kpis {
+                assert_eq!(kpi.check_levels(), Ok(()), "{}", kpi.name);
+                // Fortnightly from 14 Oct: 14 Oct, 28 Oct and 11 Nov.
+                assert_eq!(
+                    kpi.history(&plan.period).len(),
+                    3,
+                    "{}: check-ins up to 23 Nov",
+                    kpi.name
+                );
+            }
+        }
+        let dashboard = Dashboard::new(&plan, today());
+        for status in [Status::OnTrack, Status::AtRisk, Status::OffTrack] {
+            assert!(dashboard.count(status) > 0, "some KPI is {status:?}");
+        }
+        assert!(dashboard.overall.is_some());
+        let revenue = plan.goals[3]
+            .kpis
+            .iter()
+            .find(|k| k.name == "Revenue")
+            .unwrap();
+        let split = revenue.decomposition.as_ref().unwrap();
+        assert!(split.check(revenue, &plan.period).is_valid());
+        assert_eq!(plan.reviews.len(), 1);
+        assert_eq!(plan.reviews[0].lessons.len(), 2);
     }
 }

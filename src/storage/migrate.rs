@@ -3,6 +3,8 @@
 //!
 //! Schema history:
 //! - 1: the first version (plans with the executive summary, Trash).
+//! - 2: goals with KPIs, check-ins and decompositions; custom dimensions and
+//!   their weights; pace thresholds; reviews.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -14,7 +16,34 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 adds the Goals and Evaluation chapters: every plan, in the
+/// library and in the Trash, gets them empty, with the default thresholds.
+fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
+    fn upgrade(plan: &mut Value) -> Result<(), String> {
+        let plan = plan.as_object_mut().ok_or("a plan is not an object")?;
+        for key in ["goals", "custom_dimensions", "reviews"] {
+            plan.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        }
+        plan.entry("dimension_weights")
+            .or_insert_with(|| Value::Object(Default::default()));
+        plan.entry("thresholds")
+            .or_insert_with(|| serde_json::json!({ "on_track": 10000, "at_risk": 8500 }));
+        Ok(())
+    }
+    if let Some(plans) = doc.get_mut("plans").and_then(Value::as_array_mut) {
+        plans.iter_mut().try_for_each(upgrade)?;
+    }
+    if let Some(trash) = doc.get_mut("trash").and_then(Value::as_array_mut) {
+        for entry in trash.iter_mut() {
+            if let Some(plan) = entry.get_mut("plan") {
+                upgrade(plan)?;
+            }
+        }
+    }
+    Ok(doc)
+}
 
 /// Brings a document of `version` up to the current schema.
 pub fn to_current(doc: Value, version: u32) -> Result<Value, FileError> {
@@ -46,6 +75,22 @@ mod tests {
     #[test]
     fn every_past_version_has_a_step() {
         assert_eq!(STEPS.len() as u32, SCHEMA_VERSION - 1);
+    }
+
+    #[test]
+    fn version_1_plans_gain_empty_goals_and_reviews() {
+        let doc = json!({"schema_version": 1, "plans": [{"name": "A"}], "trash": [{"plan": {"name": "B"}}]});
+        let out = to_current(doc, 1).unwrap();
+        assert_eq!(out["schema_version"], SCHEMA_VERSION);
+        for plan in [&out["plans"][0], &out["trash"][0]["plan"]] {
+            assert_eq!(plan["goals"], json!([]));
+            assert_eq!(plan["reviews"], json!([]));
+            assert_eq!(plan["thresholds"]["at_risk"], 8500);
+        }
+        assert_eq!(
+            v1_to_v2(json!({"plans": [3]})),
+            Err("a plan is not an object".into())
+        );
     }
 
     #[test]

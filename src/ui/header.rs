@@ -11,7 +11,7 @@ pub fn header() -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let in_plan = matches!(app.route, Route::Plan(_));
+    let in_plan = matches!(app.route, Route::Plan(..));
     let (status_class, status) = if app.save.problem.is_some() {
         ("save-status failed", Key::SaveFailed)
     } else if app.save.is_dirty() {

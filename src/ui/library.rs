@@ -8,7 +8,6 @@ use super::plan_form::PlanForm;
 use super::plan_row::PlanRow;
 use super::platform::{now, today, BrowserIds};
 use crate::app::{Action, Route};
-use crate::domain::ids::IdSource;
 use crate::domain::sample::sample_plan;
 use crate::i18n::{Key, Text};
 use chrono::NaiveDate;
@@ -37,7 +36,7 @@ pub fn library_screen() -> Html {
         Callback::from(move |_| {
             app.dispatch(Action::Create(sample_plan(
                 app.lang,
-                BrowserIds.plan_id(),
+                &mut BrowserIds,
                 today(),
                 now(),
             )));

@@ -3,11 +3,20 @@
 //! so every component also renders natively (see tests/render.rs).
 
 mod banners;
+mod chart;
 pub mod context;
+mod dashboard;
 mod dom;
+mod field;
+mod goal_card;
+mod goal_form;
+mod goals;
 mod header;
 mod import_dialog;
 pub mod io;
+mod kpi_card;
+mod kpi_detail;
+mod kpi_form;
 mod library;
 mod notices;
 mod plan_details;
@@ -15,6 +24,8 @@ mod plan_form;
 mod plan_page;
 mod plan_row;
 pub mod platform;
+mod review_page;
+mod reviews;
 mod root;
 mod screens;
 mod summary;

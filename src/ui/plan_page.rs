@@ -1,10 +1,16 @@
-//! One open plan: its chapters on the left, the chapter being edited beside.
+//! One open plan: its dashboard and chapters on the left, the part being
+//! worked on beside.
 
 use super::context::{navigate, use_app, Tr};
+use super::dashboard::DashboardView;
+use super::goals::GoalsChapter;
 use super::io::export_plan;
 use super::plan_details::PlanDetails;
+use super::review_page::ReviewPage;
+use super::reviews::ReviewsChapter;
 use super::summary::SummaryChapter;
 use crate::app::messages::{period_kind, period_range};
+use crate::app::route::Section;
 use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
@@ -14,6 +20,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PlanPageProps {
     pub id: PlanId,
+    pub section: Section,
 }
 
 pub fn chapter_key(chapter: Chapter) -> Key {
@@ -29,14 +36,25 @@ pub fn chapter_key(chapter: Chapter) -> Key {
     }
 }
 
+/// Where a built chapter lives.
+fn chapter_section(chapter: Chapter) -> Option<Section> {
+    match chapter {
+        Chapter::Summary => Some(Section::Summary),
+        Chapter::Goals => Some(Section::Goals),
+        Chapter::Evaluation => Some(Section::Reviews),
+        _ => None,
+    }
+}
+
 #[function_component(PlanPage)]
 pub fn plan_page(props: &PlanPageProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
+    let id = props.id;
     let back = navigate(&app, Route::Library);
     let back_link = html! { <a class="back-link no-print" href="#/" onclick={back}>{ "← " }{ app.t(Key::PlanBack) }</a> };
-    let Some(plan) = app.library.get(props.id) else {
+    let Some(plan) = app.library.get(id) else {
         return html! {
             <div class="plan-missing">
                 { back_link }
@@ -48,23 +66,48 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         let (app, plan) = (app.clone(), plan.clone());
         Callback::from(move |_| export_plan(&app, &plan))
     };
+    let current = match props.section {
+        Section::Review(_) => Section::Reviews,
+        other => other,
+    };
+    let link = |section: Section, label: String| {
+        let route = Route::Plan(id, section);
+        let aria_current = (section == current).then_some("page");
+        html! {
+            <li>
+                <a class={classes!("chapter-link", (section == current).then_some("current"))} href={route.to_hash()}
+                    aria-current={aria_current} onclick={navigate(&app, route)}>{ label }</a>
+            </li>
+        }
+    };
     let chapters = Chapter::ALL.iter().map(|&chapter| {
         let label = format!("{}. {}", chapter.number(), app.t(chapter_key(chapter)));
-        if chapter.is_available() {
-            html! { <li><a class="chapter-link" aria-current="page" href="#chapter-summary">{ label }</a></li> }
-        } else {
-            html! {
+        match chapter_section(chapter) {
+            Some(section) => link(section, label),
+            None => html! {
                 <li class="chapter-unavailable" aria-disabled="true">
                     <span>{ label }</span>
                     <span class="tag tag-muted">{ app.t(Key::PlanNotBuilt) }</span>
                 </li>
-            }
+            },
         }
     });
     let launch = plan
         .period
         .launch_day
         .map(|t| Text::new(Key::PeriodLaunch).with("date", format_date(app.lang, t)));
+    let content = match props.section {
+        Section::Dashboard => html! { <DashboardView plan={plan.clone()} /> },
+        Section::Summary => html! {
+            <>
+                <PlanDetails plan={plan.clone()} />
+                <SummaryChapter plan={plan.clone()} />
+            </>
+        },
+        Section::Goals => html! { <GoalsChapter plan={plan.clone()} /> },
+        Section::Reviews => html! { <ReviewsChapter plan={plan.clone()} /> },
+        Section::Review(review) => html! { <ReviewPage plan={plan.clone()} {review} /> },
+    };
     html! {
         <div class="plan-page">
             { back_link }
@@ -84,13 +127,11 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
             </div>
             <div class="plan-layout">
                 <nav class="chapter-nav no-print" aria-label={app.t(Key::PlanChapters)}>
+                    <ol class="nav-home">{ link(Section::Dashboard, app.t(Key::NavDashboard).to_owned()) }</ol>
                     <h2 class="nav-title">{ app.t(Key::PlanChapters) }</h2>
                     <ol>{ for chapters }</ol>
                 </nav>
-                <div class="plan-content">
-                    <PlanDetails plan={plan.clone()} />
-                    <SummaryChapter plan={plan.clone()} />
-                </div>
+                <div class="plan-content">{ content }</div>
             </div>
         </div>
     }

@@ -5,6 +5,7 @@ use super::dom::target_value;
 use super::io::export_plan;
 use super::platform::{now, BrowserIds};
 use crate::app::messages::{period_kind, period_range, plan_error};
+use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::ids::IdSource;
 use crate::domain::plan::{Plan, PlanEdit, PlanError, MAX_NAME_CHARS};
@@ -28,7 +29,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
     let rename_input = use_node_ref();
     use_focus_on(rename_input.clone(), renaming.is_some());
 
-    let open = navigate(&app, Route::Plan(id));
+    let open = navigate(&app, Route::Plan(id, Section::Dashboard));
     let start_rename = {
         let renaming = renaming.clone();
         let name = plan.name.clone();
@@ -119,7 +120,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
         }
         None => html! {
             <>
-                <a class="plan-name" href={Route::Plan(id).to_hash()} onclick={open.clone()}>{ &plan.name }</a>
+                <a class="plan-name" href={Route::Plan(id, Section::Dashboard).to_hash()} onclick={open.clone()}>{ &plan.name }</a>
                 if !plan.organisation.is_empty() {
                     <span class="plan-org">{ &plan.organisation }</span>
                 }

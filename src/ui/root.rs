@@ -45,6 +45,7 @@ pub fn initial_state() -> AppState {
     let lang = stored_lang.unwrap_or_else(|| Lang::preferred(&platform::browser_languages()));
     let mut state = AppState::new(lang);
     state.utc_offset_minutes = platform::utc_offset_minutes();
+    state.today = platform::today();
     let loaded = platform::with_store(|s| s.load());
     state.apply(Action::Start {
         loaded,
@@ -166,7 +167,7 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
                 },
                 _ => return,
             };
-            if matches!(app.route, Route::Plan(_)) {
+            if matches!(app.route, Route::Plan(..)) {
                 event.prevent_default();
                 app.dispatch(action);
             }
@@ -177,7 +178,13 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
     // if that did not work.
     let app = current.clone();
     listeners.push(EventListener::new(&window, "visibilitychange", move |_| {
-        save_now(&app());
+        let app = app();
+        save_now(&app);
+        // A tab left open overnight: pace is for the new day.
+        let today = platform::today();
+        if app.today != today {
+            app.dispatch(Action::SetToday(today));
+        }
     }));
     let app = current;
     let options = EventListenerOptions::enable_prevent_default();

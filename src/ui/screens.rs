@@ -19,7 +19,7 @@ pub fn screens() -> Html {
     let screen = match app.route {
         Route::Library => html! { <LibraryScreen /> },
         Route::Trash => html! { <TrashScreen /> },
-        Route::Plan(id) => html! { <PlanPage {id} /> },
+        Route::Plan(id, section) => html! { <PlanPage {id} {section} /> },
     };
     html! {
         <div class="app" lang={app.lang.tag()}>

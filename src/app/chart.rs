@@ -1,0 +1,123 @@
+//! The geometry of a KPI's chart: check-ins over the plan period against its
+//! baseline, target, challenge and pace lines. Pure numbers; the component
+//! only draws them as SVG.
+
+use crate::domain::dashboard::value_range;
+use crate::domain::kpi::Kpi;
+use crate::domain::period::Period;
+use crate::domain::value::Value;
+use chrono::{Duration, NaiveDate};
+
+pub const WIDTH: f64 = 320.0;
+pub const HEIGHT: f64 = 120.0;
+const PAD: f64 = 8.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartGeometry {
+    pub baseline_y: f64,
+    pub target_y: f64,
+    pub challenge_y: f64,
+    /// The pace line, from the period's start to its end.
+    pub pace: Vec<(f64, f64)>,
+    pub actual: Vec<(f64, f64)>,
+    /// Where today falls, if inside the period.
+    pub today_x: Option<f64>,
+}
+
+pub fn geometry(kpi: &Kpi, period: &Period, today: NaiveDate) -> ChartGeometry {
+    let history = kpi.history(period);
+    let (lo, hi) = value_range(kpi, &history);
+    let (lo, hi) = (lo.as_f64(), hi.as_f64());
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let days = (period.days() - 1).max(1) as f64;
+    let x =
+        |day: NaiveDate| PAD + (day - period.start).num_days() as f64 / days * (WIDTH - 2.0 * PAD);
+    let y = |v: Value| HEIGHT - PAD - (v.as_f64() - lo) / span * (HEIGHT - 2.0 * PAD);
+    // About thirty points make any pace line, even a stepped one, smooth enough.
+    let step = (period.days() / 30).max(1);
+    let mut pace = Vec::new();
+    let mut day = period.start;
+    while day <= period.end {
+        if let Some(expected) = kpi.expected_on(period, day) {
+            pace.push((round(x(day)), round(y(expected))));
+        }
+        day += Duration::days(step);
+    }
+    if let Some(end) = kpi.expected_on(period, period.end) {
+        pace.push((round(x(period.end)), round(y(end))));
+    }
+    ChartGeometry {
+        baseline_y: round(y(kpi.baseline)),
+        target_y: round(y(kpi.target)),
+        challenge_y: round(y(kpi.challenge)),
+        pace,
+        actual: history
+            .iter()
+            .map(|c| (round(x(c.date)), round(y(c.value))))
+            .collect(),
+        today_x: (period.start..=period.end)
+            .contains(&today)
+            .then(|| round(x(today))),
+    }
+}
+
+fn round(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// `x,y x,y …` for an SVG polyline.
+pub fn points(list: &[(f64, f64)]) -> String {
+    list.iter()
+        .map(|(x, y)| format!("{x},{y}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::{CountingIds, IdSource};
+    use crate::domain::kpi::{Aggregation, CheckIn, Direction, Unit};
+    use crate::domain::period::PeriodKind;
+
+    #[test]
+    fn lines_sit_where_their_values_are() {
+        let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let period = Period::starting_from(PeriodKind::Quarter, start);
+        let mut kpi = Kpi {
+            id: CountingIds::default().item_id(),
+            name: "Leads".into(),
+            unit: Unit::Count,
+            direction: Direction::HigherIsBetter,
+            aggregation: Aggregation::Additive,
+            baseline: Value::from_units(0),
+            target: Value::from_units(100),
+            challenge: Value::from_units(200),
+            check_ins: Vec::new(),
+            decomposition: None,
+            unknown: Default::default(),
+        };
+        let mid = start + Duration::days(44);
+        kpi.check_ins.push(CheckIn {
+            id: CountingIds(9).item_id(),
+            date: mid,
+            value: Value::from_units(100),
+            note: String::new(),
+        });
+        let g = geometry(&kpi, &period, mid);
+        // Values 0..200 map to y 112..8.
+        assert_eq!(
+            (g.baseline_y, g.target_y, g.challenge_y),
+            (112.0, 60.0, 8.0)
+        );
+        // Day 44 of a 90-day quarter: 8 + 44/89 × 304.
+        assert_eq!(g.actual, vec![(158.3, 60.0)]);
+        assert_eq!(g.today_x, Some(158.3));
+        assert_eq!(
+            *g.pace.last().unwrap(),
+            (312.0, 60.0),
+            "the pace line ends at the target"
+        );
+        assert_eq!(points(&g.actual), "158.3,60");
+    }
+}

@@ -4,5 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test >/dev/null
 export PATH="$HOME/.cargo/bin:$PATH"
-trunk build --release >/dev/null 2>&1
+trunk build --release > /tmp/marketplan-bench-build.log 2>&1 || { cat /tmp/marketplan-bench-build.log; echo "bench: the release build failed" >&2; exit 1; }
 cd tests/e2e && node bench.mjs ../../dist

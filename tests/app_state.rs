@@ -10,7 +10,7 @@ use marketplan::domain::ids::{CountingIds, IdSource};
 use marketplan::domain::period::PeriodKind;
 use marketplan::domain::plan::{PlanEdit, SummaryField};
 use marketplan::i18n::Lang;
-use marketplan::storage::{Loaded, MemoryStore, PlanStore, SaveError, StoreError};
+use marketplan::storage::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError, Version};
 
 fn with_plan(ids: &mut CountingIds) -> (AppState, marketplan::domain::ids::PlanId) {
     let mut state = AppState::new(Lang::En);
@@ -20,12 +20,7 @@ fn with_plan(ids: &mut CountingIds) -> (AppState, marketplan::domain::ids::PlanI
     (state, id)
 }
 
-fn type_into(
-    state: &mut AppState,
-    id: marketplan::domain::ids::PlanId,
-    field: SummaryField,
-    text: &str,
-) {
+fn type_into(state: &mut AppState, id: marketplan::domain::ids::PlanId, field: SummaryField, text: &str) {
     for end in 1..=text.chars().count() {
         let partial: String = text.chars().take(end).collect();
         state.apply(Action::Edit {
@@ -84,10 +79,7 @@ fn at_least_a_hundred_steps_can_be_undone() {
         undone += 1;
     }
     assert_eq!(undone, 150);
-    assert_eq!(
-        state.library.get(id).unwrap().organisation,
-        "Marketing Centre"
-    );
+    assert_eq!(state.library.get(id).unwrap().organisation, "Marketing Centre");
 }
 
 #[test]
@@ -121,17 +113,9 @@ fn delete_can_be_undone_from_its_notice() {
         restore_id: ids.plan_id(),
         now: at(21, 1),
     });
-    assert_eq!(
-        state.route,
-        Route::Library,
-        "the deleted plan's page closes"
-    );
+    assert_eq!(state.route, Route::Library, "the deleted plan's page closes");
     assert!(state.library.get(id).is_none());
-    let undo = state
-        .notices
-        .last()
-        .and_then(|n| n.undo.clone())
-        .expect("an undo");
+    let undo = state.notices.last().and_then(|n| n.undo.clone()).expect("an undo");
     state.apply(undo);
     assert_eq!(state.library.get(id).cloned(), before);
     assert!(state.library.trash.is_empty());
@@ -147,11 +131,7 @@ fn duplicate_names_the_copy_in_the_users_language() {
         new_id: ids.plan_id(),
         now: at(21, 1),
     });
-    assert!(state
-        .library
-        .plans
-        .iter()
-        .any(|p| p.name == "Q1 plan（副本）"));
+    assert!(state.library.plans.iter().any(|p| p.name == "Q1 plan（副本）"));
 }
 
 #[test]
@@ -163,10 +143,7 @@ fn importing_a_plan_already_here_asks_and_each_answer_does_what_it_says() {
     let fresh = plan(&mut ids, "Brand new", PeriodKind::Month, at(19, 1));
 
     state.apply(Action::Import(vec![incoming.clone(), fresh.clone()]));
-    assert!(
-        state.library.get(fresh.id).is_some(),
-        "a new plan comes straight in"
-    );
+    assert!(state.library.get(fresh.id).is_some(), "a new plan comes straight in");
     assert_eq!(
         state.import_queue.front().map(|p| p.id),
         Some(id),
@@ -179,10 +156,7 @@ fn importing_a_plan_already_here_asks_and_each_answer_does_what_it_says() {
         new_id: copy_id,
         now: at(21, 1),
     }));
-    assert_eq!(
-        state.library.get(copy_id).unwrap().name,
-        "Q1 plan (from Li) (imported)"
-    );
+    assert_eq!(state.library.get(copy_id).unwrap().name, "Q1 plan (from Li) (imported)");
     assert_eq!(state.library.get(id).unwrap().name, "Q1 plan");
 
     // Replace: the old version goes to the Trash.
@@ -205,40 +179,38 @@ fn importing_a_plan_already_here_asks_and_each_answer_does_what_it_says() {
 #[test]
 fn a_failed_import_says_why_and_that_nothing_changed() {
     let mut state = AppState::new(Lang::ZhCn);
-    let error = marketplan::app::messages::file_error(
-        &marketplan::storage::format::FileError::NotAPlanFile,
-    );
+    let error = marketplan::app::messages::file_error(&marketplan::storage::format::FileError::NotAPlanFile);
     state.apply(Action::ImportFailed(error));
     let notice = state.notices.last().unwrap();
     assert!(notice.is_error);
     let texts: Vec<String> = notice.texts.iter().map(|t| t.render(Lang::ZhCn)).collect();
-    assert_eq!(
-        texts,
-        ["这个文件不是市场计划台的计划文件。", "计划库没有任何改动。"]
-    );
+    assert_eq!(texts, ["这个文件不是市场计划台的计划文件。", "计划库没有任何改动。"]);
     assert!(state.library.plans.is_empty());
 }
 
 /// Drives two tabs over one store the way the browser does.
 fn save(state: &mut AppState, store: &PlanStore<MemoryStore>) -> Result<(), SaveError> {
+    save_tagged(state, store, "t")
+}
+
+fn save_tagged(state: &mut AppState, store: &PlanStore<MemoryStore>, tag: &str) -> Result<(), SaveError> {
     let revision = state.save.revision;
-    let generation = store.save(&state.library, state.save.generation, at(23, 0))?;
-    state.apply(Action::Saved {
-        revision,
-        generation,
-    });
+    let version = store.save(&state.library, &state.save.version, tag, at(23, 0))?;
+    state.apply(Action::Saved { revision, version });
     Ok(())
 }
 
 fn sync(state: &mut AppState, store: &PlanStore<MemoryStore>) {
     if let Ok(Loaded::Library {
         library,
-        generation,
+        version,
+        replaces,
     }) = store.load()
     {
         state.apply(Action::External {
             stored: library,
-            generation,
+            version,
+            replaces,
         });
     }
 }
@@ -292,17 +264,11 @@ fn both_tabs_editing_one_plan_ask_instead_of_overwriting() {
     });
     save(&mut one, &store).unwrap();
     // Tab two's save is refused as stale, so it loads and merges first.
-    assert!(matches!(
-        save(&mut two, &store),
-        Err(SaveError::Stale { .. })
-    ));
+    assert!(matches!(save(&mut two, &store), Err(SaveError::Stale)));
     sync(&mut two, &store);
     let conflict = two.conflict.clone().expect("asked");
     assert_eq!(conflict.plans, vec![id]);
-    assert!(
-        !two.wants_save(),
-        "nothing is written while the user decides"
-    );
+    assert!(!two.wants_save(), "nothing is written while the user decides");
     assert_eq!(two.library.get(id).unwrap().name, "Two's name");
 
     two.apply(Action::ResolveConflict { keep_mine: true });
@@ -376,7 +342,7 @@ fn a_full_storage_keeps_working_from_memory_until_a_save_succeeds() {
     let revision = state.save.revision;
     state.apply(Action::Saved {
         revision,
-        generation: 1,
+        version: Version::from_text("g1-t").unwrap(),
     });
     assert_eq!(state.save.problem, None);
     assert!(!state.save.is_dirty());
@@ -390,19 +356,17 @@ fn unreadable_storage_opens_with_a_recovery_offer() {
         .map
         .borrow_mut()
         .insert("marketplan.library".into(), "a:4".into());
-    store.kv().map.borrow_mut().insert(
-        "marketplan.library.a".into(),
-        "{\"format\": \"marketplan.pl".into(),
-    );
+    store
+        .kv()
+        .map
+        .borrow_mut()
+        .insert("marketplan.library.a".into(), "{\"format\": \"marketplan.pl".into());
     let state = start(&store);
     let recovery = state.recovery.clone().expect("offered");
     assert_eq!(recovery.raw, "{\"format\": \"marketplan.pl");
-    assert_eq!(
-        recovery.backup_key.as_deref(),
-        Some("marketplan.unreadable.4")
-    );
+    assert_eq!(recovery.backup_key.as_deref(), Some("marketplan.unreadable.4"));
     assert!(recovery.error.render(Lang::En).contains("line 1"));
-    assert_eq!(state.save.generation, 4);
+    assert_eq!(state.save.version.generation(), 4);
 }
 
 #[test]
@@ -437,20 +401,101 @@ fn a_campaign_keeps_its_shape_when_its_start_moves() {
 fn notices_count_plans_in_good_english() {
     let mut ids = CountingIds::default();
     let mut state = AppState::new(Lang::En);
-    state.apply(Action::Import(vec![plan(
-        &mut ids,
-        "A",
-        PeriodKind::Month,
-        at(20, 1),
-    )]));
+    state.apply(Action::Import(vec![plan(&mut ids, "A", PeriodKind::Month, at(20, 1))]));
     state.apply(Action::Import(vec![
         plan(&mut ids, "B", PeriodKind::Month, at(20, 1)),
         plan(&mut ids, "C", PeriodKind::Month, at(20, 1)),
     ]));
-    let texts: Vec<String> = state
-        .notices
-        .iter()
-        .map(|n| n.texts[0].render(Lang::En))
-        .collect();
+    let texts: Vec<String> = state.notices.iter().map(|n| n.texts[0].render(Lang::En)).collect();
     assert_eq!(texts, ["Imported 1 plan.", "Imported 2 plans."]);
+}
+
+#[test]
+fn two_tabs_saving_at_the_same_moment_do_not_lose_a_change_silently() {
+    let store = PlanStore::new(MemoryStore::default());
+    let mut ids = CountingIds::default();
+    let (mut one, id) = with_plan(&mut ids);
+    save(&mut one, &store).unwrap();
+    let mut two = start(&store);
+    let base = one.save.version.clone();
+
+    one.apply(Action::Edit {
+        id,
+        edit: PlanEdit::Organisation("One's org".into()),
+        now: at(23, 3),
+    });
+    two.apply(Action::Edit {
+        id,
+        edit: PlanEdit::Organisation("Two's org".into()),
+        now: at(23, 4),
+    });
+    // Both read the same pointer before either wrote: localStorage cannot
+    // stop that. Tab one's save lands, then tab two's lands over it.
+    let revision = one.save.revision;
+    let v_one = store.save(&one.library, &base, "one", at(23, 5)).unwrap();
+    let two_text = marketplan::storage::format::encode_library(&two.library, at(23, 5), Some(base.as_str()));
+    store.kv().set("marketplan.library.g2-two", &two_text).unwrap();
+    store.kv().set("marketplan.library", "g2-two").unwrap();
+    one.apply(Action::Saved {
+        revision,
+        version: v_one,
+    });
+    two.apply(Action::Saved {
+        revision: two.save.revision,
+        version: Version::from_text("g2-two").unwrap(),
+    });
+
+    // Tab one hears of tab two's save: its own was replaced, so it asks.
+    sync(&mut one, &store);
+    let conflict = one.conflict.clone().expect("tab one is asked, not overwritten");
+    assert_eq!(conflict.plans, vec![id]);
+    assert!(one.save.is_dirty());
+    one.apply(Action::ResolveConflict { keep_mine: true });
+    save(&mut one, &store).unwrap();
+    let Ok(Loaded::Library { library, .. }) = store.load() else {
+        panic!("stored")
+    };
+    assert_eq!(library.get(id).unwrap().organisation, "One's org");
+}
+
+#[test]
+fn a_replaced_save_of_another_plan_is_merged_back_without_asking() {
+    let store = PlanStore::new(MemoryStore::default());
+    let mut ids = CountingIds::default();
+    let (mut one, a) = with_plan(&mut ids);
+    let other = plan(&mut ids, "Other", PeriodKind::Month, at(20, 2));
+    let b = other.id;
+    one.apply(Action::Create(other));
+    save(&mut one, &store).unwrap();
+    let mut two = start(&store);
+    let base = one.save.version.clone();
+    one.apply(Action::Edit {
+        id: a,
+        edit: PlanEdit::Organisation("One's org".into()),
+        now: at(23, 3),
+    });
+    two.apply(Action::Edit {
+        id: b,
+        edit: PlanEdit::Organisation("Two's org".into()),
+        now: at(23, 4),
+    });
+    let revision = one.save.revision;
+    let v_one = store.save(&one.library, &base, "one", at(23, 5)).unwrap();
+    let two_text = marketplan::storage::format::encode_library(&two.library, at(23, 5), Some(base.as_str()));
+    store.kv().set("marketplan.library.g2-two", &two_text).unwrap();
+    store.kv().set("marketplan.library", "g2-two").unwrap();
+    one.apply(Action::Saved {
+        revision,
+        version: v_one,
+    });
+
+    sync(&mut one, &store);
+    assert!(one.conflict.is_none());
+    assert!(one.wants_save(), "its replaced change is saved again");
+    save(&mut one, &store).unwrap();
+    let Ok(Loaded::Library { library, .. }) = store.load() else {
+        panic!("stored")
+    };
+    assert_eq!(library.get(a).unwrap().organisation, "One's org");
+    assert_eq!(library.get(b).unwrap().organisation, "Two's org");
 }

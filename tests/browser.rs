@@ -9,7 +9,7 @@ use marketplan::domain::library::Library;
 use marketplan::domain::sample::sample_plan;
 use marketplan::i18n::Lang;
 use marketplan::storage::browser::LocalStorage;
-use marketplan::storage::{KeyValue, Loaded, PlanStore, SaveError, StoreError};
+use marketplan::storage::{KeyValue, Loaded, PlanStore, SaveError, StoreError, Version};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -26,7 +26,7 @@ fn library(count: usize) -> Library {
     let mut lib = Library::default();
     for i in 0..count {
         let lang = if i % 2 == 0 { Lang::ZhCn } else { Lang::En };
-        lib.add(sample_plan(lang, ids.plan_id(), today, now));
+        lib.add(sample_plan(lang, &mut ids, today, now));
     }
     lib
 }
@@ -48,22 +48,28 @@ fn a_saved_library_is_written_verified_and_loaded_back() {
     assert_eq!(store.load(), Ok(Loaded::Fresh));
     let lib = library(3);
     let now = Utc::now();
-    assert_eq!(store.save(&lib, 0, now), Ok(1));
-    assert_eq!(store.save(&lib, 1, now), Ok(2));
+    let v1 = store.save(&lib, &Version::default(), "tab1", now).unwrap();
+    let v2 = store.save(&lib, &v1, "tab1", now).unwrap();
     assert_eq!(
         store.load(),
         Ok(Loaded::Library {
             library: lib,
-            generation: 2
+            version: v2.clone(),
+            replaces: Some(v1.clone())
         })
     );
+    assert_eq!(store.save(&library(1), &v1, "tab2", now), Err(SaveError::Stale));
     assert_eq!(
-        store.save(&library(1), 1, now),
-        Err(SaveError::Stale { generation: 2 })
+        LocalStorage
+            .keys()
+            .iter()
+            .filter(|k| k.starts_with("marketplan.library."))
+            .count(),
+        1
     );
 }
 
-/// Fills localStorage until the browser refuses, leaving `room` characters.
+/// Fills localStorage until the browser refuses.
 fn fill_storage() -> usize {
     let kv = LocalStorage;
     let mut chunk = "x".repeat(1 << 20);
@@ -83,13 +89,13 @@ fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
     clear();
     let store = PlanStore::new(LocalStorage);
     let small = library(1);
-    store.save(&small, 0, Utc::now()).unwrap();
+    let v1 = store.save(&small, &Version::default(), "t", Utc::now()).unwrap();
     let fillers = fill_storage();
     assert!(fillers > 0);
 
     let big = library(40);
     assert_eq!(
-        store.save(&big, 1, Utc::now()),
+        store.save(&big, &v1, "t", Utc::now()),
         Err(SaveError::Store(StoreError::Full))
     );
     // Nothing half-written: the stored copy is still the small library.
@@ -97,7 +103,8 @@ fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
         store.load(),
         Ok(Loaded::Library {
             library: small.clone(),
-            generation: 1
+            version: v1.clone(),
+            replaces: None
         })
     );
 
@@ -105,7 +112,7 @@ fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
     for n in 0..fillers {
         LocalStorage.remove(&format!("filler.{n}"));
     }
-    assert_eq!(store.save(&big, 1, Utc::now()), Ok(2));
+    assert_eq!(store.save(&big, &v1, "t", Utc::now()).map(|v| v.generation()), Ok(2));
     clear();
 }
 
@@ -113,11 +120,12 @@ fn a_full_storage_is_recognised_and_the_last_good_copy_survives() {
 fn corrupted_stored_data_is_kept_and_the_app_can_start() {
     clear();
     let store = PlanStore::new(LocalStorage);
-    store.save(&library(2), 0, Utc::now()).unwrap();
+    let v1 = store.save(&library(2), &Version::default(), "t", Utc::now()).unwrap();
     let kv = LocalStorage;
-    let text = kv.get("marketplan.library.a").unwrap().unwrap();
+    let key = format!("marketplan.library.{}", v1.as_str());
+    let text = kv.get(&key).unwrap().unwrap();
     let truncated: String = text.chars().take(text.chars().count() / 3).collect();
-    kv.set("marketplan.library.a", &truncated).unwrap();
+    kv.set(&key, &truncated).unwrap();
 
     let Ok(Loaded::Unreadable {
         library,
@@ -130,7 +138,7 @@ fn corrupted_stored_data_is_kept_and_the_app_can_start() {
     };
     assert!(library.plans.is_empty());
     assert_eq!(raw, truncated);
-    let key = backup_key.expect("backed up");
-    assert_eq!(kv.get(&key).unwrap(), Some(truncated));
+    let backup = backup_key.expect("backed up");
+    assert_eq!(kv.get(&backup).unwrap(), Some(truncated));
     clear();
 }

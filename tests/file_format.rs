@@ -7,9 +7,7 @@ use marketplan::domain::kpi::{KpiError, Thresholds};
 use marketplan::domain::library::Library;
 use marketplan::domain::period::{Period, PeriodKind};
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
-use marketplan::storage::format::{
-    decode, decode_import, encode_file, encode_library, FileError, FileKind,
-};
+use marketplan::storage::format::{decode, decode_import, encode_file, encode_library, FileError, FileKind};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 
@@ -33,10 +31,7 @@ fn a_version_1_file_still_reads() {
         (q1.kind, q1.start, q1.end),
         (PeriodKind::Quarter, date(2027, 1, 1), date(2027, 3, 31))
     );
-    assert_eq!(
-        envelope.plans[0].id.to_string(),
-        "00000000-0000-4000-8000-000000005eee"
-    );
+    assert_eq!(envelope.plans[0].id.to_string(), "00000000-0000-4000-8000-000000005eee");
 }
 
 #[test]
@@ -105,16 +100,12 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 fn arb_text() -> impl Strategy<Value = String> {
     // Chinese, markup, quotes, control characters, emoji: what users and
     // hostile files put in text fields.
-    prop::string::string_regex("[a-zA-Z0-9 市场计划目标渠道<>&\"'\\\\/\n\t\u{0}-\u{1f}😀]{0,40}")
-        .unwrap()
+    prop::string::string_regex("[a-zA-Z0-9 市场计划目标渠道<>&\"'\\\\/\n\t\u{0}-\u{1f}😀]{0,40}").unwrap()
 }
 
 fn arb_time() -> impl Strategy<Value = DateTime<Utc>> {
-    (0i64..2_000_000_000, 0u32..1_000).prop_map(|(s, ms)| {
-        Utc.timestamp_opt(s, ms * 1_000_000)
-            .single()
-            .unwrap_or_default()
-    })
+    (0i64..2_000_000_000, 0u32..1_000)
+        .prop_map(|(s, ms)| Utc.timestamp_opt(s, ms * 1_000_000).single().unwrap_or_default())
 }
 
 fn arb_plan() -> impl Strategy<Value = Plan> {
@@ -171,7 +162,7 @@ proptest! {
         plans.sort_by_key(|p| p.id);
         plans.dedup_by_key(|p| p.id);
         let library = Library { plans, trash: Vec::new() };
-        prop_assert_eq!(decode(&encode_library(&library, Utc::now())).unwrap().into_library(), library);
+        prop_assert_eq!(decode(&encode_library(&library, Utc::now(), None)).unwrap().into_library(), library);
     }
 
     #[test]

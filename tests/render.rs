@@ -183,23 +183,13 @@ async fn the_dashboard_shows_scores_statuses_and_what_needs_attention() {
     }
     assert!(html.contains("Plan score"));
     // Qualified leads run at 78% of pace: off track, first in the attention list.
-    let attention =
-        &html[html.find("Needs attention first").unwrap()..html.find("All KPIs").unwrap()];
-    assert!(
-        attention.find("Qualified leads").unwrap()
-            < attention.find("Churn rate").unwrap_or(usize::MAX)
-    );
+    let attention = &html[html.find("Needs attention first").unwrap()..html.find("All KPIs").unwrap()];
+    assert!(attention.find("Qualified leads").unwrap() < attention.find("Churn rate").unwrap_or(usize::MAX));
     assert!(attention.contains("Off track"));
     // A KPI card with its figures and its chart.
     assert!(html.contains("Baseline ¥1,600,000 · Target ¥2,000,000 · Challenge ¥2,400,000"));
-    assert!(
-        html.contains("class=\"kpi-chart\""),
-        "{}",
-        &html[html.find("<svg").unwrap_or(0)..][..200]
-    );
-    assert!(html.contains(
-        "aria-label=\"Revenue: check-ins against baseline, target, challenge and pace\""
-    ));
+    assert!(html.contains("class=\"kpi-chart\""));
+    assert!(html.contains("alt=\"Revenue: check-ins against baseline, target, challenge and pace\""));
     assert_eq!(html.matches("class=\"kpi-card\"").count(), 9);
 }
 
@@ -240,10 +230,7 @@ async fn a_review_shows_target_and_actual_per_kpi_with_causes_and_lessons() {
     assert!(html.contains("Seed launch topics through KOLs before the brand account posts."));
     assert!(html.contains("Standard practices (SOP)") && html.contains("Pitfalls to avoid"));
     let mut state = state;
-    state.apply(Action::Navigate(Route::Plan(
-        plan.id,
-        Section::Review(review),
-    )));
+    state.apply(Action::Navigate(Route::Plan(plan.id, Section::Review(review))));
     let html = render(state).await;
     assert!(html.contains("1 Oct 2026 – 31 Oct 2026"));
     // Revenue's October target is a quarter of 2,000,000 (weights 1, 1, 2).

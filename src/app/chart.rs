@@ -30,8 +30,7 @@ pub fn geometry(kpi: &Kpi, period: &Period, today: NaiveDate) -> ChartGeometry {
     let (lo, hi) = (lo.as_f64(), hi.as_f64());
     let span = if hi > lo { hi - lo } else { 1.0 };
     let days = (period.days() - 1).max(1) as f64;
-    let x =
-        |day: NaiveDate| PAD + (day - period.start).num_days() as f64 / days * (WIDTH - 2.0 * PAD);
+    let x = |day: NaiveDate| PAD + (day - period.start).num_days() as f64 / days * (WIDTH - 2.0 * PAD);
     let y = |v: Value| HEIGHT - PAD - (v.as_f64() - lo) / span * (HEIGHT - 2.0 * PAD);
     // About thirty points make any pace line, even a stepped one, smooth enough.
     let step = (period.days() / 30).max(1);
@@ -51,18 +50,86 @@ pub fn geometry(kpi: &Kpi, period: &Period, today: NaiveDate) -> ChartGeometry {
         target_y: round(y(kpi.target)),
         challenge_y: round(y(kpi.challenge)),
         pace,
-        actual: history
-            .iter()
-            .map(|c| (round(x(c.date)), round(y(c.value))))
-            .collect(),
-        today_x: (period.start..=period.end)
-            .contains(&today)
-            .then(|| round(x(today))),
+        actual: history.iter().map(|c| (round(x(c.date)), round(y(c.value)))).collect(),
+        today_x: (period.start..=period.end).contains(&today).then(|| round(x(today))),
     }
 }
 
 fn round(v: f64) -> f64 {
     (v * 10.0).round() / 10.0
+}
+
+/// Labels drawn inside a chart, in the user's language.
+pub struct ChartLabels<'a> {
+    pub baseline: &'a str,
+    pub target: &'a str,
+    pub challenge: &'a str,
+}
+
+/// The chart as a standalone SVG document. Drawn as one `<img>`, it costs the
+/// page one element instead of a dozen per KPI: on a 300-KPI dashboard that
+/// is most of the rendering time.
+pub fn svg(g: &ChartGeometry, labels: &ChartLabels) -> String {
+    let mut out =
+        format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif">"#);
+    let right = WIDTH - PAD;
+    for (y, colour, dash, label) in [
+        (g.challenge_y, "#7a5af8", "2 4", labels.challenge),
+        (g.target_y, "#1b7f4b", "5 3", labels.target),
+        (g.baseline_y, "#98a2b3", "3 3", labels.baseline),
+    ] {
+        out += &format!(
+            r##"<line x1="{PAD}" x2="{right}" y1="{y}" y2="{y}" stroke="{colour}" stroke-dasharray="{dash}"/><text x="{}" y="{}" font-size="9" fill="#5a6572" text-anchor="end">{}</text>"##,
+            right - 2.0,
+            y - 2.0,
+            escape(label)
+        );
+    }
+    if let Some(x) = g.today_x {
+        out += &format!(
+            r##"<line x1="{x}" x2="{x}" y1="4" y2="{}" stroke="#d0d5dd"/>"##,
+            HEIGHT - 4.0
+        );
+    }
+    out += &format!(
+        r##"<polyline points="{}" fill="none" stroke="#f79009" stroke-width="1.5"/>"##,
+        points(&g.pace)
+    );
+    out += &format!(
+        r##"<polyline points="{}" fill="none" stroke="#1f4e79" stroke-width="2" stroke-linejoin="round"/>"##,
+        points(&g.actual)
+    );
+    if let Some((x, y)) = g.actual.last() {
+        out += &format!(r##"<circle cx="{x}" cy="{y}" r="3" fill="#1f4e79"/>"##);
+    }
+    out + "</svg>"
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// An SVG document as a `data:` URL for an `<img src>`.
+pub fn data_url(svg: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(svg.len() * 3 / 2 + 40);
+    out.push_str("data:image/svg+xml;charset=utf-8,");
+    for byte in svg.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b' ' | b'=' | b':' | b'/' | b',' => {
+                out.push(byte as char)
+            }
+            _ => {
+                out.push('%');
+                out.push(HEX[usize::from(byte >> 4)] as char);
+                out.push(HEX[usize::from(byte & 0xF)] as char);
+            }
+        }
+    }
+    out
 }
 
 /// `x,y x,y …` for an SVG polyline.
@@ -106,10 +173,7 @@ mod tests {
         });
         let g = geometry(&kpi, &period, mid);
         // Values 0..200 map to y 112..8.
-        assert_eq!(
-            (g.baseline_y, g.target_y, g.challenge_y),
-            (112.0, 60.0, 8.0)
-        );
+        assert_eq!((g.baseline_y, g.target_y, g.challenge_y), (112.0, 60.0, 8.0));
         // Day 44 of a 90-day quarter: 8 + 44/89 × 304.
         assert_eq!(g.actual, vec![(158.3, 60.0)]);
         assert_eq!(g.today_x, Some(158.3));
@@ -119,5 +183,22 @@ mod tests {
             "the pace line ends at the target"
         );
         assert_eq!(points(&g.actual), "158.3,60");
+
+        let labels = ChartLabels {
+            baseline: "基准",
+            target: "<Target>",
+            challenge: "Challenge & more",
+        };
+        let doc = svg(&g, &labels);
+        assert!(doc.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(doc.contains(">&lt;Target&gt;</text>") && doc.contains("Challenge &amp; more"));
+        assert!(doc.contains(r#"<circle cx="158.3" cy="60""#));
+        let url = data_url(&doc);
+        assert!(url.starts_with("data:image/svg+xml;charset=utf-8,%3Csvg"));
+        assert!(
+            url.contains("%E5%9F%BA%E5%87%86"),
+            "Chinese labels are percent-encoded UTF-8"
+        );
+        assert!(!url.contains('#') && !url.contains('<') && !url.contains('"'));
     }
 }

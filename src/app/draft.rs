@@ -195,10 +195,7 @@ mod tests {
     #[test]
     fn a_fresh_draft_proposes_this_quarter_and_needs_only_a_name() {
         let mut d = PlanDraft::new(today());
-        assert_eq!(
-            (d.start.as_str(), d.end.as_str()),
-            ("2026-10-01", "2026-12-31")
-        );
+        assert_eq!((d.start.as_str(), d.end.as_str()), ("2026-10-01", "2026-12-31"));
         assert_eq!(fields(&d.problems()), [DraftField::Name]);
         d.name = "Q4 plan".into();
         let now = Utc.with_ymd_and_hms(2026, 11, 23, 1, 0, 0).unwrap();
@@ -215,13 +212,8 @@ mod tests {
         d.start = "next tuesday".into();
         d.launch_day = "2026-13-01".into();
         let problems = d.problems();
-        assert_eq!(
-            fields(&problems),
-            [DraftField::Start, DraftField::LaunchDay]
-        );
-        assert!(d
-            .build(CountingIds::default().plan_id(), Utc::now())
-            .is_err());
+        assert_eq!(fields(&problems), [DraftField::Start, DraftField::LaunchDay]);
+        assert!(d.build(CountingIds::default().plan_id(), Utc::now()).is_err());
     }
 
     #[test]
@@ -232,10 +224,7 @@ mod tests {
         assert_eq!(d.start, "2026-10-01");
         assert_eq!(d.launch_day, "2026-11-12");
         d.set_start("2026-12-01".into());
-        assert_eq!(
-            (d.launch_day.as_str(), d.end.as_str()),
-            ("2027-01-12", "2027-02-09")
-        );
+        assert_eq!((d.launch_day.as_str(), d.end.as_str()), ("2027-01-12", "2027-02-09"));
         assert!(d.problems().is_empty());
         d.end = "2026-11-01".into();
         assert_eq!(fields(&d.problems()), [DraftField::End]);
@@ -249,9 +238,6 @@ mod tests {
         let mut d = PlanDraft::new(today());
         d.set_kind(PeriodKind::Month, today());
         d.set_start("2027-02-17".into());
-        assert_eq!(
-            (d.start.as_str(), d.end.as_str()),
-            ("2027-02-01", "2027-02-28")
-        );
+        assert_eq!((d.start.as_str(), d.end.as_str()), ("2027-02-01", "2027-02-28"));
     }
 }

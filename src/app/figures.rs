@@ -25,6 +25,13 @@ pub fn value_text(lang: Lang, unit: &Unit, currency: &Currency, value: Value) ->
     }
 }
 
+/// A computed figure (a pro-rata target, an expected value), rounded to one
+/// decimal: what a user typed is shown exactly, what the app worked out is not
+/// shown to the thousandth.
+pub fn approx_text(lang: Lang, unit: &Unit, currency: &Currency, value: Value) -> String {
+    value_text(lang, unit, currency, value.rounded(1))
+}
+
 pub fn rate_text(rate: Option<Rate>) -> String {
     rate.map_or_else(|| "—".to_owned(), Rate::percent_text)
 }
@@ -115,15 +122,9 @@ pub fn cadence_key(c: Cadence) -> Key {
 pub fn sub_label(lang: Lang, label: SubLabel) -> String {
     match label {
         SubLabel::Year(year) => Text::new(Key::LabelYear).with("year", year),
-        SubLabel::Quarter { year, quarter } => Text::new(Key::LabelQuarter)
-            .with("year", year)
-            .with("quarter", quarter),
-        SubLabel::Month { year, month } => Text::new(Key::LabelMonth)
-            .with("year", year)
-            .with("month", month),
-        SubLabel::Week { year, week } => Text::new(Key::LabelWeek)
-            .with("year", year)
-            .with("week", week),
+        SubLabel::Quarter { year, quarter } => Text::new(Key::LabelQuarter).with("year", year).with("quarter", quarter),
+        SubLabel::Month { year, month } => Text::new(Key::LabelMonth).with("year", year).with("month", month),
+        SubLabel::Week { year, week } => Text::new(Key::LabelWeek).with("year", year).with("week", week),
     }
     .render(lang)
 }
@@ -136,27 +137,13 @@ mod tests {
     fn values_read_with_their_units() {
         let cny = Currency::default();
         let v = |x: &str| Value::parse(x).unwrap();
+        assert_eq!(value_text(Lang::En, &Unit::Currency, &cny, v("2000000")), "¥2,000,000");
         assert_eq!(
-            value_text(Lang::En, &Unit::Currency, &cny, v("2000000")),
-            "¥2,000,000"
-        );
-        assert_eq!(
-            value_text(
-                Lang::En,
-                &Unit::Currency,
-                &Currency::parse("USD").unwrap(),
-                v("5")
-            ),
+            value_text(Lang::En, &Unit::Currency, &Currency::parse("USD").unwrap(), v("5")),
             "5 USD"
         );
-        assert_eq!(
-            value_text(Lang::ZhCn, &Unit::Percent, &cny, v("12.5")),
-            "12.5%"
-        );
-        assert_eq!(
-            value_text(Lang::ZhCn, &Unit::Points, &cny, v("85")),
-            "85 分"
-        );
+        assert_eq!(value_text(Lang::ZhCn, &Unit::Percent, &cny, v("12.5")), "12.5%");
+        assert_eq!(value_text(Lang::ZhCn, &Unit::Points, &cny, v("85")), "85 分");
         assert_eq!(
             value_text(Lang::En, &Unit::Custom("posts".into()), &cny, v("120")),
             "120 posts"
@@ -167,23 +154,11 @@ mod tests {
     #[test]
     fn sub_periods_are_labelled_per_language() {
         assert_eq!(
-            sub_label(
-                Lang::ZhCn,
-                SubLabel::Quarter {
-                    year: 2027,
-                    quarter: 1
-                }
-            ),
+            sub_label(Lang::ZhCn, SubLabel::Quarter { year: 2027, quarter: 1 }),
             "2027年第1季度"
         );
         assert_eq!(
-            sub_label(
-                Lang::En,
-                SubLabel::Week {
-                    year: 2026,
-                    week: 53
-                }
-            ),
+            sub_label(Lang::En, SubLabel::Week { year: 2026, week: 53 }),
             "Week 53, 2026"
         );
     }

@@ -6,7 +6,7 @@ use super::messages::{levels_error, value_error};
 use crate::domain::catalogue::CatalogueKpi;
 use crate::domain::goal::{Dimension, Goal, Smart};
 use crate::domain::ids::ItemId;
-use crate::domain::kpi::{Aggregation, CheckIn, Direction, Kpi, Unit};
+use crate::domain::kpi::{Aggregation, CheckIn, Direction, Kpi, Rate, Unit};
 use crate::domain::value::Value;
 use crate::i18n::{t, Key, Lang, Text};
 
@@ -181,18 +181,8 @@ impl KpiDraft {
         }
     }
 
-    fn levels(
-        &self,
-    ) -> (
-        Result<Value, Text>,
-        Result<Value, Text>,
-        Result<Value, Text>,
-    ) {
-        (
-            number(&self.baseline),
-            number(&self.target),
-            number(&self.challenge),
-        )
+    fn levels(&self) -> (Result<Value, Text>, Result<Value, Text>, Result<Value, Text>) {
+        (number(&self.baseline), number(&self.target), number(&self.challenge))
     }
 
     pub fn problems(&self) -> Problems<KpiField> {
@@ -201,10 +191,7 @@ impl KpiDraft {
             out.push((KpiField::Name, Text::new(Key::ErrorKpiNameEmpty)));
         }
         if self.unit == "custom" && self.custom_unit.trim().is_empty() {
-            out.push((
-                KpiField::CustomUnit,
-                Text::new(Key::ErrorNumberEmpty).with("text", ""),
-            ));
+            out.push((KpiField::CustomUnit, Text::new(Key::ErrorNumberEmpty).with("text", "")));
         }
         let (b, t, c) = self.levels();
         for (field, result) in [
@@ -283,6 +270,19 @@ impl CheckInDraft {
             _ => Err(problems),
         }
     }
+}
+
+/// A pace threshold as the user reads it: a percentage of the expected value ("85").
+pub fn threshold_text(rate: Rate) -> String {
+    // One basis point is a hundredth of a percent: ten thousandths of a unit.
+    Value::from_thousandths(rate.0 * 10).grouped()
+}
+
+/// A threshold typed as a percentage ("85", "85%", "92.5").
+pub fn parse_threshold(text: &str) -> Result<Rate, Text> {
+    Value::parse(text)
+        .map(|v| Rate(v.thousandths() / 10))
+        .map_err(|e| value_error(e, text))
 }
 
 /// Weights as typed, "1, 1, 2", one per part.
@@ -395,6 +395,16 @@ mod tests {
         assert_eq!(fields(&d.problems()), [GoalField::Due]);
         d.due = "2027-03-31".into();
         assert!(d.build(CountingIds::default().item_id(), None).is_ok());
+    }
+
+    #[test]
+    fn thresholds_read_and_parse_as_percentages() {
+        assert_eq!(threshold_text(Rate(10_000)), "100");
+        assert_eq!(threshold_text(Rate(8_500)), "85");
+        assert_eq!(threshold_text(Rate(9_250)), "92.5");
+        assert_eq!(parse_threshold("85%"), Ok(Rate(8_500)));
+        assert_eq!(parse_threshold("92.5"), Ok(Rate(9_250)));
+        assert!(parse_threshold("most").is_err());
     }
 
     #[test]

@@ -47,9 +47,7 @@ pub fn file_error(e: &FileError) -> Text {
         FileError::TooLarge { bytes } => {
             Text::new(Key::ImportErrTooLarge).with("size", format_bytes(Lang::En, *bytes as u64))
         }
-        FileError::Json { line, column } => Text::new(Key::ImportErrJson)
-            .with("line", line)
-            .with("column", column),
+        FileError::Json { line, column } => Text::new(Key::ImportErrJson).with("line", line).with("column", column),
         FileError::NotAPlanFile => Text::new(Key::ImportErrNotPlan),
         FileError::BadVersion => Text::new(Key::ImportErrBadVersion),
         FileError::TooNew { found } => Text::new(Key::ImportErrTooNew)
@@ -68,11 +66,7 @@ pub fn file_error(e: &FileError) -> Text {
 
 /// A file larger than this is refused before it is read into memory.
 pub fn too_large(bytes: u64) -> Option<Text> {
-    (bytes > MAX_FILE_BYTES as u64).then(|| {
-        file_error(&FileError::TooLarge {
-            bytes: bytes as usize,
-        })
-    })
+    (bytes > MAX_FILE_BYTES as u64).then(|| file_error(&FileError::TooLarge { bytes: bytes as usize }))
 }
 
 #[cfg(test)]
@@ -81,10 +75,7 @@ mod tests {
 
     #[test]
     fn messages_carry_the_figures() {
-        let text = file_error(&FileError::Json {
-            line: 3,
-            column: 14,
-        });
+        let text = file_error(&FileError::Json { line: 3, column: 14 });
         assert_eq!(
             text.render(Lang::En),
             "The file is not valid JSON: the error is at line 3, column 14."
@@ -94,10 +85,7 @@ mod tests {
             "这不是有效的 JSON 文件：错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(
-            text.contains("version 9") && text.contains("up to version 2"),
-            "{text}"
-        );
+        assert!(text.contains("version 9") && text.contains("up to version 2"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MB"), "{text}");
@@ -132,14 +120,8 @@ mod period_tests {
 
     #[test]
     fn period_ranges_read_naturally() {
-        let p = Period::starting_from(
-            PeriodKind::Quarter,
-            NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
-        );
-        assert_eq!(
-            period_range(Lang::ZhCn, &p),
-            "2026年10月1日 至 2026年12月31日"
-        );
+        let p = Period::starting_from(PeriodKind::Quarter, NaiveDate::from_ymd_opt(2026, 11, 2).unwrap());
+        assert_eq!(period_range(Lang::ZhCn, &p), "2026年10月1日 至 2026年12月31日");
         assert_eq!(period_range(Lang::En, &p), "1 Oct 2026 – 31 Dec 2026");
     }
 }

@@ -97,12 +97,7 @@ mod tests {
             .into_iter()
             .chain(sections.map(|s| Route::Plan(id, s)));
         for route in routes {
-            assert_eq!(
-                Route::from_hash(&route.to_hash()),
-                route,
-                "{}",
-                route.to_hash()
-            );
+            assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
         }
         assert_eq!(Route::from_hash(""), Route::Library);
         assert_eq!(Route::from_hash("#/plan/<script>"), Route::Library);

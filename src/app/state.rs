@@ -10,7 +10,7 @@ use crate::domain::ids::{PlanId, TrashId};
 use crate::domain::library::{Changes, Library};
 use crate::domain::plan::{EditGroup, Plan, PlanEdit};
 use crate::i18n::{Key, Lang, Text};
-use crate::storage::{Loaded, SaveError, StoreError};
+use crate::storage::{Loaded, SaveError, StoreError, Version};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -53,7 +53,7 @@ pub struct Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TabConflict {
     pub stored: Library,
-    pub generation: u64,
+    pub version: Version,
     pub plans: Vec<PlanId>,
 }
 
@@ -89,17 +89,28 @@ pub enum StorageProblem {
 }
 
 /// Where saving stands: `revision` counts changes, `saved_revision` the last
-/// one stored; `generation` is the stored copy this tab last saw.
+/// one stored; `version` is the stored copy this tab last saw or wrote.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SaveState {
     pub revision: u64,
     pub saved_revision: u64,
-    pub generation: u64,
+    pub version: Version,
+    /// What this tab's last save held, in case another tab's save at the
+    /// same moment replaced it.
+    last: Option<LastSave>,
     pub problem: Option<StorageProblem>,
     /// Changed plans: the revision of the last change, and the plan's
     /// `updated_at` in the stored copy this tab last saw (see `Changes`).
     changed_plans: BTreeMap<PlanId, (u64, Option<DateTime<Utc>>)>,
     removed_trash: BTreeMap<TrashId, u64>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct LastSave {
+    version: Version,
+    replaced: Version,
+    plans: BTreeMap<PlanId, Option<DateTime<Utc>>>,
+    trash_removed: Vec<TrashId>,
 }
 
 impl SaveState {
@@ -109,11 +120,7 @@ impl SaveState {
 
     pub fn changes(&self) -> Changes {
         Changes {
-            plans: self
-                .changed_plans
-                .iter()
-                .map(|(id, (_, base))| (*id, *base))
-                .collect(),
+            plans: self.changed_plans.iter().map(|(id, (_, base))| (*id, *base)).collect(),
             trash_removed: self.removed_trash.keys().copied().collect(),
         }
     }
@@ -183,13 +190,15 @@ pub enum Action {
     Dismiss(u64),
     Saved {
         revision: u64,
-        generation: u64,
+        version: Version,
     },
     SaveFailed(SaveError),
-    /// Another tab saved (`generation`); `stored` is what it saved.
+    /// The stored copy is `version` (saved over `replaces`), not the one this
+    /// tab knew: another tab saved `stored`.
     External {
         stored: Library,
-        generation: u64,
+        version: Version,
+        replaces: Option<Version>,
     },
     ResolveConflict {
         keep_mine: bool,
@@ -257,11 +266,7 @@ impl AppState {
                 self.library.add(plan);
                 self.touch_plan(id, None);
                 self.route = Route::Plan(id, Section::Summary);
-                self.notify(
-                    Text::new(Key::NoticeCreated).with("name", name),
-                    false,
-                    None,
-                );
+                self.notify(Text::new(Key::NoticeCreated).with("name", name), false, None);
             }
             Action::Edit { id, edit, now } => self.edit(id, edit, now),
             Action::Seal(id) => self.seal(id),
@@ -271,16 +276,10 @@ impl AppState {
                 let Some(name) = self.library.get(id).map(|p| p.name.clone()) else {
                     return;
                 };
-                let copy_name = Text::new(Key::CopyName)
-                    .with("name", name)
-                    .render(self.lang);
+                let copy_name = Text::new(Key::CopyName).with("name", name).render(self.lang);
                 if self.library.duplicate(id, new_id, copy_name.clone(), now) {
                     self.touch_plan(new_id, None);
-                    self.notify(
-                        Text::new(Key::NoticeDuplicated).with("name", copy_name),
-                        false,
-                        None,
-                    );
+                    self.notify(Text::new(Key::NoticeDuplicated).with("name", copy_name), false, None);
                 }
             }
             Action::Delete {
@@ -289,9 +288,7 @@ impl AppState {
                 restore_id,
                 now,
             } => {
-                let Some((name, base)) =
-                    self.library.get(id).map(|p| (p.name.clone(), p.updated_at))
-                else {
+                let Some((name, base)) = self.library.get(id).map(|p| (p.name.clone(), p.updated_at)) else {
                     return;
                 };
                 self.library.delete(id, entry, now);
@@ -303,11 +300,7 @@ impl AppState {
                     entry,
                     fresh_id: restore_id,
                 };
-                self.notify(
-                    Text::new(Key::NoticeDeleted).with("name", name),
-                    false,
-                    Some(undo),
-                );
+                self.notify(Text::new(Key::NoticeDeleted).with("name", name), false, Some(undo));
             }
             Action::Restore { entry, fresh_id } => {
                 // The notice that offered this undo has done its job.
@@ -316,23 +309,11 @@ impl AppState {
                 let Some(id) = self.library.restore(entry, fresh_id) else {
                     return;
                 };
-                let base = self
-                    .library
-                    .get(id)
-                    .map(|p| p.updated_at)
-                    .filter(|_| id != fresh_id);
+                let base = self.library.get(id).map(|p| p.updated_at).filter(|_| id != fresh_id);
                 self.touch_plan(id, base);
                 self.touch_trash(entry);
-                let name = self
-                    .library
-                    .get(id)
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default();
-                self.notify(
-                    Text::new(Key::NoticeRestored).with("name", name),
-                    false,
-                    None,
-                );
+                let name = self.library.get(id).map(|p| p.name.clone()).unwrap_or_default();
+                self.notify(Text::new(Key::NoticeRestored).with("name", name), false, None);
             }
             Action::Purge(entry) => {
                 if self.library.purge(entry) {
@@ -360,12 +341,16 @@ impl AppState {
             Action::ResolveImport(choice) => self.resolve_import(choice),
             Action::Notify { text, is_error } => self.notify(text, is_error, None),
             Action::Dismiss(id) => self.notices.retain(|n| n.id != id),
-            Action::Saved {
-                revision,
-                generation,
-            } => {
+            Action::Saved { revision, version } => {
+                let plans = self.save.changed_plans.iter().filter(|(_, (r, _))| *r <= revision);
+                let trash = self.save.removed_trash.iter().filter(|(_, r)| **r <= revision);
+                self.save.last = Some(LastSave {
+                    version: version.clone(),
+                    replaced: std::mem::replace(&mut self.save.version, version),
+                    plans: plans.map(|(id, (_, base))| (*id, *base)).collect(),
+                    trash_removed: trash.map(|(entry, _)| *entry).collect(),
+                });
                 self.save.saved_revision = self.save.saved_revision.max(revision);
-                self.save.generation = generation;
                 self.save.problem = None;
                 self.save.changed_plans.retain(|_, (r, _)| *r > revision);
                 self.save.removed_trash.retain(|_, r| *r > revision);
@@ -376,7 +361,11 @@ impl AppState {
                     _ => StorageProblem::Unavailable,
                 });
             }
-            Action::External { stored, generation } => self.external(stored, generation),
+            Action::External {
+                stored,
+                version,
+                replaces,
+            } => self.external(stored, version, replaces),
             Action::ResolveConflict { keep_mine } => self.resolve_conflict(keep_mine),
             Action::DismissRecovery => self.recovery = None,
         }
@@ -386,28 +375,21 @@ impl AppState {
         self.route = route;
         match loaded {
             Ok(Loaded::Fresh) => {}
-            Ok(Loaded::Library {
-                library,
-                generation,
-            }) => {
+            Ok(Loaded::Library { library, version, .. }) => {
                 self.library = library;
-                self.save.generation = generation;
+                self.save.version = version;
             }
             Ok(Loaded::Unreadable {
                 library,
-                generation,
+                version,
                 raw,
                 backup_key,
                 error,
             }) => {
                 self.library = library;
-                self.save.generation = generation;
+                self.save.version = version;
                 let error = super::messages::file_error(&error);
-                self.recovery = Some(Recovery {
-                    raw,
-                    backup_key,
-                    error,
-                });
+                self.recovery = Some(Recovery { raw, backup_key, error });
             }
             Err(_) => self.save.problem = Some(StorageProblem::Unavailable),
         }
@@ -416,10 +398,9 @@ impl AppState {
     fn edit(&mut self, id: PlanId, edit: PlanEdit, now: DateTime<Utc>) {
         let field = match edit {
             PlanEdit::Name(_) => EditField::Name,
-            PlanEdit::PeriodKind(_)
-            | PlanEdit::Start(_)
-            | PlanEdit::End(_)
-            | PlanEdit::LaunchDay(_) => EditField::Period,
+            PlanEdit::PeriodKind(_) | PlanEdit::Start(_) | PlanEdit::End(_) | PlanEdit::LaunchDay(_) => {
+                EditField::Period
+            }
             PlanEdit::Thresholds(_) => EditField::Thresholds,
             _ => EditField::Items,
         };
@@ -514,9 +495,7 @@ impl AppState {
                 self.touch_plan(id, base);
             }
             ImportChoice::KeepBoth { new_id, now } => {
-                plan.name = Text::new(Key::ImportedName)
-                    .with("name", &plan.name)
-                    .render(self.lang);
+                plan.name = Text::new(Key::ImportedName).with("name", &plan.name).render(self.lang);
                 plan.id = new_id;
                 plan.created_at = now;
                 self.touch_plan(new_id, None);
@@ -526,9 +505,25 @@ impl AppState {
         self.notify(Text::new(Key::NoticeImportedOne), false, None);
     }
 
-    fn external(&mut self, stored: Library, generation: u64) {
-        if generation == self.save.generation && self.conflict.is_none() {
+    fn external(&mut self, stored: Library, version: Version, replaces: Option<Version>) {
+        if version == self.save.version && self.conflict.is_none() {
             return;
+        }
+        // Our last save and this one were both saved over the same copy, and
+        // theirs came last: ours is gone from storage, so what it held counts
+        // as unsaved again.
+        if let Some(last) = self.save.last.take() {
+            if last.version == self.save.version && replaces.as_ref() == Some(&last.replaced) && version != last.version
+            {
+                self.save.revision += 1;
+                let revision = self.save.revision;
+                for (id, base) in last.plans {
+                    self.save.changed_plans.entry(id).or_insert((revision, base));
+                }
+                for entry in last.trash_removed {
+                    self.save.removed_trash.entry(entry).or_insert(revision);
+                }
+            }
         }
         let merge = self.library.merge_stored(&stored, &self.save.changes());
         for id in &merge.taken {
@@ -537,7 +532,7 @@ impl AppState {
         self.library = merge.library;
         if merge.conflicts.is_empty() {
             self.conflict = None;
-            self.save.generation = generation;
+            self.save.version = version;
             self.rebase_changes(&stored);
             if self.save.has_changes() {
                 // Our own changes, merged onto theirs, still need saving.
@@ -549,7 +544,7 @@ impl AppState {
         } else {
             self.conflict = Some(TabConflict {
                 stored,
-                generation,
+                version,
                 plans: merge.conflicts,
             });
         }
@@ -559,13 +554,11 @@ impl AppState {
         let Some(conflict) = self.conflict.take() else {
             return;
         };
-        self.save.generation = conflict.generation;
+        self.save.version = conflict.version.clone();
         self.rebase_changes(&conflict.stored);
         if !keep_mine {
             for id in &conflict.plans {
-                if let (Some(slot), Some(theirs)) =
-                    (self.library.get_mut(*id), conflict.stored.get(*id))
-                {
+                if let (Some(slot), Some(theirs)) = (self.library.get_mut(*id), conflict.stored.get(*id)) {
                     *slot = theirs.clone();
                 }
                 self.save.changed_plans.remove(id);

@@ -55,41 +55,11 @@ use CatalogueUnit::*;
 use Direction::{HigherIsBetter as Up, LowerIsBetter as Down};
 
 pub const CATALOGUE: [CatalogueKpi; 24] = [
-    entry(
-        Key::KpiMarketShare,
-        Key::KpiFormulaMarketShare,
-        Percent,
-        Up,
-        Level,
-    ),
-    entry(
-        Key::KpiAwareness,
-        Key::KpiFormulaAwareness,
-        Percent,
-        Up,
-        Level,
-    ),
-    entry(
-        Key::KpiMentionRate,
-        Key::KpiFormulaMentionRate,
-        Percent,
-        Up,
-        Level,
-    ),
-    entry(
-        Key::KpiSearchVolume,
-        Key::KpiFormulaSearchVolume,
-        Count,
-        Up,
-        Additive,
-    ),
-    entry(
-        Key::KpiExposure,
-        Key::KpiFormulaExposure,
-        Count,
-        Up,
-        Additive,
-    ),
+    entry(Key::KpiMarketShare, Key::KpiFormulaMarketShare, Percent, Up, Level),
+    entry(Key::KpiAwareness, Key::KpiFormulaAwareness, Percent, Up, Level),
+    entry(Key::KpiMentionRate, Key::KpiFormulaMentionRate, Percent, Up, Level),
+    entry(Key::KpiSearchVolume, Key::KpiFormulaSearchVolume, Count, Up, Additive),
+    entry(Key::KpiExposure, Key::KpiFormulaExposure, Count, Up, Additive),
     entry(
         Key::KpiQualifiedLeads,
         Key::KpiFormulaQualifiedLeads,
@@ -120,36 +90,12 @@ pub const CATALOGUE: [CatalogueKpi; 24] = [
     entry(Key::KpiCpc, Key::KpiFormulaCpc, Currency, Down, Level),
     entry(Key::KpiNps, Key::KpiFormulaNps, Points, Up, Level),
     entry(Key::KpiCsat, Key::KpiFormulaCsat, Percent, Up, Level),
-    entry(
-        Key::KpiRepurchase,
-        Key::KpiFormulaRepurchase,
-        Percent,
-        Up,
-        Level,
-    ),
+    entry(Key::KpiRepurchase, Key::KpiFormulaRepurchase, Percent, Up, Level),
     entry(Key::KpiChurn, Key::KpiFormulaChurn, Percent, Down, Level),
     entry(Key::KpiMau, Key::KpiFormulaMau, Count, Up, Level),
-    entry(
-        Key::KpiResponseTime,
-        Key::KpiFormulaResponseTime,
-        Count,
-        Down,
-        Level,
-    ),
-    entry(
-        Key::KpiRevenue,
-        Key::KpiFormulaRevenue,
-        Currency,
-        Up,
-        Additive,
-    ),
-    entry(
-        Key::KpiNewUsers,
-        Key::KpiFormulaNewUsers,
-        Count,
-        Up,
-        Additive,
-    ),
+    entry(Key::KpiResponseTime, Key::KpiFormulaResponseTime, Count, Down, Level),
+    entry(Key::KpiRevenue, Key::KpiFormulaRevenue, Currency, Up, Additive),
+    entry(Key::KpiNewUsers, Key::KpiFormulaNewUsers, Count, Up, Additive),
     entry(Key::KpiUgc, Key::KpiFormulaUgc, Count, Up, Additive),
 ];
 
@@ -159,8 +105,7 @@ mod tests {
 
     #[test]
     fn the_catalogue_names_are_distinct_and_lower_is_better_where_the_domain_says() {
-        let names: std::collections::BTreeSet<&str> =
-            CATALOGUE.iter().map(|k| k.name.id()).collect();
+        let names: std::collections::BTreeSet<&str> = CATALOGUE.iter().map(|k| k.name.id()).collect();
         assert_eq!(names.len(), CATALOGUE.len());
         let lower: Vec<&str> = CATALOGUE
             .iter()

@@ -25,12 +25,7 @@ pub struct KpiFigures<'a> {
     pub outside_period: usize,
 }
 
-pub fn kpi_figures<'a>(
-    plan: &'a Plan,
-    goal: &'a Goal,
-    kpi: &'a Kpi,
-    today: NaiveDate,
-) -> KpiFigures<'a> {
+pub fn kpi_figures<'a>(plan: &'a Plan, goal: &'a Goal, kpi: &'a Kpi, today: NaiveDate) -> KpiFigures<'a> {
     let period = &plan.period;
     let latest = kpi.latest_on(period, today);
     let pace = latest.and_then(|c| {
@@ -84,17 +79,9 @@ impl<'a> Dashboard<'a> {
             .dimensions()
             .into_iter()
             .map(|dimension| {
-                let mine: Vec<&KpiFigures> = kpis
-                    .iter()
-                    .filter(|f| f.goal.dimension == dimension)
-                    .collect();
-                let rates: Vec<i64> = mine
-                    .iter()
-                    .filter_map(|f| f.completion)
-                    .map(|r| r.capped().0)
-                    .collect();
-                let score = (!rates.is_empty())
-                    .then(|| Rate(rates.iter().sum::<i64>() / rates.len() as i64));
+                let mine: Vec<&KpiFigures> = kpis.iter().filter(|f| f.goal.dimension == dimension).collect();
+                let rates: Vec<i64> = mine.iter().filter_map(|f| f.completion).map(|r| r.capped().0).collect();
+                let score = (!rates.is_empty()).then(|| Rate(rates.iter().sum::<i64>() / rates.len() as i64));
                 DimensionScore {
                     dimension,
                     score,
@@ -109,8 +96,7 @@ impl<'a> Dashboard<'a> {
             .filter(|(_, w)| *w > 0)
             .collect();
         let total_weight: i64 = weighted.iter().map(|(_, w)| w).sum();
-        let overall = (total_weight > 0)
-            .then(|| Rate(weighted.iter().map(|(s, w)| s * w).sum::<i64>() / total_weight));
+        let overall = (total_weight > 0).then(|| Rate(weighted.iter().map(|(s, w)| s * w).sum::<i64>() / total_weight));
         Dashboard {
             kpis,
             dimensions,
@@ -143,13 +129,7 @@ pub fn value_range(kpi: &Kpi, history: &[&CheckIn]) -> (Value, Value) {
         .into_iter()
         .chain(history.iter().map(|c| c.value));
     let (lo, hi) = all.fold((None::<Value>, None::<Value>), |(lo, hi), v| {
-        (
-            Some(lo.map_or(v, |l| l.min(v))),
-            Some(hi.map_or(v, |h| h.max(v))),
-        )
+        (Some(lo.map_or(v, |l| l.min(v))), Some(hi.map_or(v, |h| h.max(v))))
     });
-    (
-        lo.unwrap_or(Value::ZERO).min(Value::ZERO),
-        hi.unwrap_or(Value::ZERO),
-    )
+    (lo.unwrap_or(Value::ZERO).min(Value::ZERO), hi.unwrap_or(Value::ZERO))
 }

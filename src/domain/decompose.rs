@@ -96,11 +96,7 @@ impl Granularity {
             Self::Quarter => {
                 let q = (m - 1) / 3;
                 let start = ymd(y, q * 3 + 1);
-                let next = if q == 3 {
-                    ymd(y + 1, 1)
-                } else {
-                    ymd(y, q * 3 + 4)
-                };
+                let next = if q == 3 { ymd(y + 1, 1) } else { ymd(y, q * 3 + 4) };
                 (
                     start,
                     next,
@@ -111,17 +107,12 @@ impl Granularity {
                 )
             }
             Self::Month => {
-                let next = if m == 12 {
-                    ymd(y + 1, 1)
-                } else {
-                    ymd(y, m + 1)
-                };
+                let next = if m == 12 { ymd(y + 1, 1) } else { ymd(y, m + 1) };
                 (ymd(y, m), next, SubLabel::Month { year: y, month: m })
             }
             Self::IsoWeek => {
                 let week = day.iso_week();
-                let monday = NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon)
-                    .unwrap_or(day);
+                let monday = NaiveDate::from_isoywd_opt(week.year(), week.week(), Weekday::Mon).unwrap_or(day);
                 (
                     monday,
                     monday + Duration::days(7),
@@ -204,12 +195,7 @@ pub fn weighted(total: Value, weights: &[u32]) -> Option<Vec<Value>> {
             left -= step;
         }
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|p| Value::from_thousandths(p as i64))
-            .collect(),
-    )
+    Some(parts.into_iter().map(|p| Value::from_thousandths(p as i64)).collect())
 }
 
 /// Level parts for a weighted split: a ramp from the baseline to the target
@@ -226,9 +212,7 @@ pub fn ramp(baseline: Value, target: Value, weights: &[u32]) -> Option<Vec<Value
             .iter()
             .map(|w| {
                 cumulative += *w as i64;
-                baseline
-                    .checked_add(pro_rata(rise, cumulative, sum))
-                    .unwrap_or(target)
+                baseline.checked_add(pro_rata(rise, cumulative, sum)).unwrap_or(target)
             })
             .collect(),
     )
@@ -251,12 +235,7 @@ impl Decomposition {
     }
 
     /// A weighted split; None if the weights do not fit or are all zero.
-    pub fn weighted(
-        kpi: &Kpi,
-        period: &Period,
-        granularity: Granularity,
-        weights: Vec<u32>,
-    ) -> Option<Decomposition> {
+    pub fn weighted(kpi: &Kpi, period: &Period, granularity: Granularity, weights: Vec<u32>) -> Option<Decomposition> {
         if weights.len() != granularity.split(period).len() {
             return None;
         }
@@ -318,9 +297,7 @@ impl Decomposition {
                     Aggregation::Level => *part,
                     Aggregation::Additive => {
                         let elapsed = (day - sub.start).num_days() + 1;
-                        total
-                            .checked_add(pro_rata(*part, elapsed, sub.days()))
-                            .unwrap_or(total)
+                        total.checked_add(pro_rata(*part, elapsed, sub.days())).unwrap_or(total)
                     }
                 };
             }
@@ -333,13 +310,7 @@ impl Decomposition {
 
     /// The target for the days `from..=to`: additive parts pro rata by the
     /// days they share with it; for levels, the part in force on `to`.
-    pub fn target_between(
-        &self,
-        aggregation: Aggregation,
-        period: &Period,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Value {
+    pub fn target_between(&self, aggregation: Aggregation, period: &Period, from: NaiveDate, to: NaiveDate) -> Value {
         let subs = self.granularity.split(period);
         match aggregation {
             Aggregation::Level => subs
@@ -384,13 +355,7 @@ mod tests {
         let q = Granularity::Quarter.split(&year(2027));
         assert_eq!(q.len(), 4);
         assert_eq!((q[3].start, q[3].end), (d(2027, 10, 1), d(2027, 12, 31)));
-        assert_eq!(
-            q[0].label,
-            SubLabel::Quarter {
-                year: 2027,
-                quarter: 1
-            }
-        );
+        assert_eq!(q[0].label, SubLabel::Quarter { year: 2027, quarter: 1 });
         let m = Granularity::Month.split(&year(2028));
         assert_eq!(m.len(), 12);
         assert_eq!(m[1].days(), 29, "leap February");
@@ -401,44 +366,20 @@ mod tests {
         // 2026-12-28 is a Monday of ISO week 53 of 2026; 2027-01-01 is in it.
         let q = Period::starting_from(PeriodKind::Quarter, d(2027, 1, 1));
         let weeks = Granularity::IsoWeek.split(&q);
-        assert_eq!(
-            weeks[0].label,
-            SubLabel::Week {
-                year: 2026,
-                week: 53
-            }
-        );
-        assert_eq!(
-            (weeks[0].start, weeks[0].end),
-            (d(2027, 1, 1), d(2027, 1, 3))
-        );
-        assert_eq!(
-            weeks[1].label,
-            SubLabel::Week {
-                year: 2027,
-                week: 1
-            }
-        );
+        assert_eq!(weeks[0].label, SubLabel::Week { year: 2026, week: 53 });
+        assert_eq!((weeks[0].start, weeks[0].end), (d(2027, 1, 1), d(2027, 1, 3)));
+        assert_eq!(weeks[1].label, SubLabel::Week { year: 2027, week: 1 });
         assert_eq!(weeks.last().unwrap().end, d(2027, 3, 31));
         assert_eq!(weeks.iter().map(SubPeriod::days).sum::<i64>(), q.days());
         // 2024-12-30 belongs to ISO week 1 of 2025.
         let dec = Period::starting_from(PeriodKind::Month, d(2024, 12, 1));
         let last = *Granularity::IsoWeek.split(&dec).last().unwrap();
-        assert_eq!(
-            last.label,
-            SubLabel::Week {
-                year: 2025,
-                week: 1
-            }
-        );
+        assert_eq!(last.label, SubLabel::Week { year: 2025, week: 1 });
     }
 
     #[test]
     fn even_and_weighted_splits_add_up_exactly() {
-        assert_eq!(
-            even(v("100"), 3),
-            vec![v("33.334"), v("33.333"), v("33.333")]
-        );
+        assert_eq!(even(v("100"), 3), vec![v("33.334"), v("33.333"), v("33.333")]);
         let sprint = weighted(v("1000"), &[2, 2, 2, 4]).unwrap();
         assert_eq!(sprint, vec![v("200"), v("200"), v("200"), v("400")]);
         assert_eq!(weighted(v("1"), &[0, 0]), None);

@@ -19,12 +19,7 @@ pub enum Dimension {
 }
 
 impl Dimension {
-    pub const BUILT_IN: [Dimension; 4] = [
-        Self::BrandVoice,
-        Self::Acquisition,
-        Self::Retention,
-        Self::Revenue,
-    ];
+    pub const BUILT_IN: [Dimension; 4] = [Self::BrandVoice, Self::Acquisition, Self::Retention, Self::Revenue];
 
     /// A stable text key, for weights and form values.
     pub fn code(self) -> String {

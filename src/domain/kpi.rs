@@ -197,10 +197,7 @@ impl Kpi {
 
     /// The newest check-in in the plan period dated on or before `day`.
     pub fn latest_on(&self, period: &Period, day: NaiveDate) -> Option<&CheckIn> {
-        self.history(period)
-            .into_iter()
-            .rev()
-            .find(|c| c.date <= day)
+        self.history(period).into_iter().rev().find(|c| c.date <= day)
     }
 
     pub fn completion_of(&self, actual: Value) -> Option<Rate> {
@@ -223,9 +220,7 @@ impl Kpi {
     /// The decomposition, when it fits the plan period and passes its check
     /// (an additive split that does not add up is not used for pace).
     pub fn usable_decomposition(&self, period: &Period) -> Option<&Decomposition> {
-        self.decomposition
-            .as_ref()
-            .filter(|d| d.check(self, period).is_valid())
+        self.decomposition.as_ref().filter(|d| d.check(self, period).is_valid())
     }
 
     /// The value the KPI should have reached on `day` to be on pace: the
@@ -361,10 +356,7 @@ mod tests {
         assert_eq!(completion(Direction::HigherIsBetter, v("5"), v("0")), None);
         assert_eq!(completion(Direction::HigherIsBetter, v("5"), v("-3")), None);
         assert_eq!(completion(Direction::LowerIsBetter, v("0"), v("100")), None);
-        assert_eq!(
-            completion(Direction::LowerIsBetter, v("-1"), v("100")),
-            None
-        );
+        assert_eq!(completion(Direction::LowerIsBetter, v("-1"), v("100")), None);
         assert_eq!(completion(Direction::LowerIsBetter, v("5"), v("0")), None);
         assert_eq!(
             completion(Direction::HigherIsBetter, v("-50"), v("100"))
@@ -373,97 +365,53 @@ mod tests {
             "-50.0%"
         );
         assert_eq!(Rate(-12_345).percent_text(), "-123.5%");
-        assert_eq!(
-            completion(Direction::HigherIsBetter, v("0"), v("100")),
-            Some(Rate(0))
-        );
+        assert_eq!(completion(Direction::HigherIsBetter, v("0"), v("100")), Some(Rate(0)));
     }
 
     #[test]
     fn levels_must_be_in_order_for_the_direction() {
         assert_eq!(
-            kpi(
-                Direction::HigherIsBetter,
-                Aggregation::Additive,
-                ["10", "12", "15"]
-            )
-            .check_levels(),
+            kpi(Direction::HigherIsBetter, Aggregation::Additive, ["10", "12", "15"]).check_levels(),
             Ok(())
         );
         assert_eq!(
-            kpi(
-                Direction::HigherIsBetter,
-                Aggregation::Additive,
-                ["10", "10", "10"]
-            )
-            .check_levels(),
+            kpi(Direction::HigherIsBetter, Aggregation::Additive, ["10", "10", "10"]).check_levels(),
             Ok(())
         );
         assert_eq!(
-            kpi(
-                Direction::HigherIsBetter,
-                Aggregation::Additive,
-                ["10", "9", "15"]
-            )
-            .check_levels(),
+            kpi(Direction::HigherIsBetter, Aggregation::Additive, ["10", "9", "15"]).check_levels(),
             Err(KpiError::LevelsOutOfOrder)
         );
         assert_eq!(
-            kpi(
-                Direction::LowerIsBetter,
-                Aggregation::Level,
-                ["150", "100", "80"]
-            )
-            .check_levels(),
+            kpi(Direction::LowerIsBetter, Aggregation::Level, ["150", "100", "80"]).check_levels(),
             Ok(())
         );
         assert_eq!(
-            kpi(
-                Direction::LowerIsBetter,
-                Aggregation::Level,
-                ["80", "100", "150"]
-            )
-            .check_levels(),
+            kpi(Direction::LowerIsBetter, Aggregation::Level, ["80", "100", "150"]).check_levels(),
             Err(KpiError::LevelsOutOfOrder)
         );
     }
 
     #[test]
     fn the_level_reached_reads_both_ways() {
-        let up = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Level,
-            ["9", "12", "15"],
-        );
+        let up = kpi(Direction::HigherIsBetter, Aggregation::Level, ["9", "12", "15"]);
         assert_eq!(up.level_of(v("8")), Level::BelowBaseline);
         assert_eq!(up.level_of(v("9")), Level::Baseline);
         assert_eq!(up.level_of(v("12")), Level::Target);
         assert_eq!(up.level_of(v("20")), Level::Challenge);
-        let down = kpi(
-            Direction::LowerIsBetter,
-            Aggregation::Level,
-            ["150", "100", "80"],
-        );
+        let down = kpi(Direction::LowerIsBetter, Aggregation::Level, ["150", "100", "80"]);
         assert_eq!(down.level_of(v("160")), Level::BelowBaseline);
         assert_eq!(down.level_of(v("99")), Level::Target);
         assert_eq!(down.level_of(v("80")), Level::Challenge);
         // Target equal to baseline: reaching it is reaching the target.
-        let flat = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Level,
-            ["10", "10", "12"],
-        );
+        let flat = kpi(Direction::HigherIsBetter, Aggregation::Level, ["10", "10", "12"]);
         assert_eq!(flat.level_of(v("10")), Level::Target);
     }
 
     #[test]
     fn pace_is_linear_without_a_decomposition() {
         let period = quarter(); // 90 days
-        let leads = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Additive,
-            ["0", "900", "1200"],
-        );
+        let leads = kpi(Direction::HigherIsBetter, Aggregation::Additive, ["0", "900", "1200"]);
         assert_eq!(leads.expected_on(&period, d(1, 1)), Some(v("10")));
         assert_eq!(leads.expected_on(&period, d(1, 30)), Some(v("300")));
         assert_eq!(leads.expected_on(&period, d(3, 31)), Some(v("900")));
@@ -472,15 +420,8 @@ mod tests {
             Some(v("900")),
             "after the end, the whole"
         );
-        assert_eq!(
-            leads.expected_on(&period, d(1, 1).pred_opt().unwrap()),
-            None
-        );
-        let rate = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Level,
-            ["9", "12", "15"],
-        );
+        assert_eq!(leads.expected_on(&period, d(1, 1).pred_opt().unwrap()), None);
+        let rate = kpi(Direction::HigherIsBetter, Aggregation::Level, ["9", "12", "15"]);
         assert_eq!(rate.expected_on(&period, d(3, 31)), Some(v("12")));
         assert_eq!(rate.expected_on(&period, d(2, 14)), Some(v("10.5")));
     }
@@ -489,11 +430,7 @@ mod tests {
     fn status_compares_the_latest_check_in_with_its_pace() {
         let period = quarter();
         let t = Thresholds::default();
-        let mut leads = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Additive,
-            ["0", "900", "1200"],
-        );
+        let mut leads = kpi(Direction::HigherIsBetter, Aggregation::Additive, ["0", "900", "1200"]);
         assert_eq!(leads.status(&period, d(1, 10), t), Status::NoData);
         assert_eq!(
             leads.status(&period, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(), t),
@@ -512,57 +449,31 @@ mod tests {
     #[test]
     fn lower_is_better_pace() {
         let period = quarter();
-        let mut cac = kpi(
-            Direction::LowerIsBetter,
-            Aggregation::Level,
-            ["150", "100", "80"],
-        );
+        let mut cac = kpi(Direction::LowerIsBetter, Aggregation::Level, ["150", "100", "80"]);
         check_in(&mut cac, d(3, 31), "95");
-        assert_eq!(
-            cac.status(&period, d(3, 31), Thresholds::default()),
-            Status::OnTrack
-        );
+        assert_eq!(cac.status(&period, d(3, 31), Thresholds::default()), Status::OnTrack);
         check_in(&mut cac, d(3, 31), "130");
         let latest = cac.latest_on(&period, d(3, 31)).unwrap();
-        assert_eq!(
-            latest.value,
-            v("130"),
-            "the last entered wins on the same day"
-        );
-        assert_eq!(
-            cac.status(&period, d(3, 31), Thresholds::default()),
-            Status::OffTrack
-        );
+        assert_eq!(latest.value, v("130"), "the last entered wins on the same day");
+        assert_eq!(cac.status(&period, d(3, 31), Thresholds::default()), Status::OffTrack);
     }
 
     #[test]
     fn check_ins_outside_the_period_are_kept_but_not_counted() {
         let period = quarter();
-        let mut leads = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Additive,
-            ["0", "900", "1200"],
-        );
+        let mut leads = kpi(Direction::HigherIsBetter, Aggregation::Additive, ["0", "900", "1200"]);
         check_in(&mut leads, d(4, 2), "5000");
         assert_eq!(leads.check_ins.len(), 1);
         assert!(leads.history(&period).is_empty());
-        assert_eq!(
-            leads.status(&period, d(4, 5), Thresholds::default()),
-            Status::NoData
-        );
+        assert_eq!(leads.status(&period, d(4, 5), Thresholds::default()), Status::NoData);
     }
 
     #[test]
     fn pace_follows_a_valid_decomposition_only() {
         let period = quarter();
-        let mut leads = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Additive,
-            ["0", "900", "1200"],
-        );
+        let mut leads = kpi(Direction::HigherIsBetter, Aggregation::Additive, ["0", "900", "1200"]);
         // A sprint in March: 200 / 200 / 500.
-        leads.decomposition =
-            Decomposition::weighted(&leads, &period, Granularity::Month, vec![2, 2, 5]);
+        leads.decomposition = Decomposition::weighted(&leads, &period, Granularity::Month, vec![2, 2, 5]);
         assert_eq!(leads.expected_on(&period, d(1, 31)), Some(v("200")));
         assert_eq!(leads.expected_on(&period, d(2, 28)), Some(v("400")));
         assert_eq!(leads.expected_on(&period, d(3, 31)), Some(v("900")));
@@ -574,13 +485,8 @@ mod tests {
             "back to the straight line"
         );
         // A level KPI follows its parts as levels.
-        let mut rate = kpi(
-            Direction::HigherIsBetter,
-            Aggregation::Level,
-            ["9", "12", "15"],
-        );
-        rate.decomposition =
-            Decomposition::weighted(&rate, &period, Granularity::Month, vec![1, 1, 1]);
+        let mut rate = kpi(Direction::HigherIsBetter, Aggregation::Level, ["9", "12", "15"]);
+        rate.decomposition = Decomposition::weighted(&rate, &period, Granularity::Month, vec![1, 1, 1]);
         assert_eq!(rate.expected_on(&period, d(2, 10)), Some(v("11")));
     }
 

@@ -63,11 +63,7 @@ impl Library {
             .iter()
             .filter(|p| needle.is_empty() || p.name.to_lowercase().contains(&needle))
             .collect();
-        found.sort_by(|a, b| {
-            b.updated_at
-                .cmp(&a.updated_at)
-                .then_with(|| a.name.cmp(&b.name))
-        });
+        found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
         found
     }
 
@@ -83,13 +79,7 @@ impl Library {
     }
 
     /// A copy of plan `id` under a new id, named with `copy_name`.
-    pub fn duplicate(
-        &mut self,
-        id: PlanId,
-        new_id: PlanId,
-        copy_name: String,
-        now: DateTime<Utc>,
-    ) -> bool {
+    pub fn duplicate(&mut self, id: PlanId, new_id: PlanId, copy_name: String, now: DateTime<Utc>) -> bool {
         let Some(original) = self.get(id) else {
             return false;
         };
@@ -190,15 +180,10 @@ impl Library {
             }
         }
         let known: BTreeSet<TrashId> = library.trash.iter().map(|t| t.entry).collect();
-        library.trash.extend(
-            self.trash
-                .iter()
-                .filter(|t| !known.contains(&t.entry))
-                .cloned(),
-        );
         library
             .trash
-            .retain(|t| !ours.trash_removed.contains(&t.entry));
+            .extend(self.trash.iter().filter(|t| !known.contains(&t.entry)).cloned());
+        library.trash.retain(|t| !ours.trash_removed.contains(&t.entry));
         let taken = stored
             .plans
             .iter()
@@ -274,11 +259,7 @@ mod tests {
         let lib = library(&mut CountingIds::default());
         let names: Vec<_> = lib.listing("").iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["年度品牌计划", "Autumn push", "Spring launch"]);
-        let names: Vec<_> = lib
-            .listing(" SPRING ")
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
+        let names: Vec<_> = lib.listing(" SPRING ").iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Spring launch"]);
         assert_eq!(lib.listing("品牌").len(), 1);
         assert!(lib.listing("nothing").is_empty());

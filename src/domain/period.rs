@@ -72,11 +72,7 @@ impl Period {
             }
             PeriodKind::Campaign => {
                 let launch = anchor + Duration::days(DEFAULT_WARM_UP_DAYS);
-                (
-                    anchor,
-                    launch + Duration::days(DEFAULT_GROWTH_DAYS),
-                    Some(launch),
-                )
+                (anchor, launch + Duration::days(DEFAULT_GROWTH_DAYS), Some(launch))
             }
         };
         Period {
@@ -151,10 +147,7 @@ mod tests {
     #[test]
     fn a_year_is_the_calendar_year() {
         let p = Period::starting_from(PeriodKind::Year, d(2027, 6, 5));
-        assert_eq!(
-            (p.start, p.end, p.launch_day),
-            (d(2027, 1, 1), d(2027, 12, 31), None)
-        );
+        assert_eq!((p.start, p.end, p.launch_day), (d(2027, 1, 1), d(2027, 12, 31), None));
         assert_eq!(p.days(), 365);
     }
 

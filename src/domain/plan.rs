@@ -111,8 +111,7 @@ impl Currency {
 
     pub fn parse(code: &str) -> Option<Self> {
         let code = code.trim();
-        (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()))
-            .then(|| Self(code.to_owned()))
+        (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then(|| Self(code.to_owned()))
     }
 
     pub fn code(&self) -> &str {
@@ -129,9 +128,8 @@ impl Default for Currency {
 impl<'de> Deserialize<'de> for Currency {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Currency::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("currency must be a 3-letter code, got {text:?}"))
-        })
+        Currency::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("currency must be a 3-letter code, got {text:?}")))
     }
 }
 
@@ -167,10 +165,7 @@ impl Chapter {
     }
 
     pub fn number(self) -> usize {
-        Self::ALL
-            .iter()
-            .position(|c| *c == self)
-            .map_or(0, |i| i + 1)
+        Self::ALL.iter().position(|c| *c == self).map_or(0, |i| i + 1)
     }
 }
 
@@ -392,11 +387,7 @@ impl Plan {
             }
             PlanEdit::PutReview(review) => put(&mut next.reviews, review, |r| r.id),
             PlanEdit::RemoveReview(id) => next.reviews.retain(|r| r.id != id),
-            PlanEdit::ReviewText {
-                review,
-                field,
-                text,
-            } => {
+            PlanEdit::ReviewText { review, field, text } => {
                 let Some(review) = next.reviews.iter_mut().find(|r| r.id == review) else {
                     return Ok(false);
                 };
@@ -438,19 +429,12 @@ impl Plan {
     pub fn dimensions(&self) -> Vec<Dimension> {
         Dimension::BUILT_IN
             .into_iter()
-            .chain(
-                self.custom_dimensions
-                    .iter()
-                    .map(|d| Dimension::Custom(d.id)),
-            )
+            .chain(self.custom_dimensions.iter().map(|d| Dimension::Custom(d.id)))
             .collect()
     }
 
     pub fn weight_of(&self, dimension: Dimension) -> u32 {
-        self.dimension_weights
-            .get(&dimension.code())
-            .copied()
-            .unwrap_or(1)
+        self.dimension_weights.get(&dimension.code()).copied().unwrap_or(1)
     }
 
     pub fn custom_dimension_name(&self, id: ItemId) -> Option<&str> {
@@ -521,14 +505,7 @@ mod tests {
         assert_eq!(plan(PeriodKind::Quarter).name, "Q4 plan");
         let now = Utc::now();
         let p = Period::starting_from(PeriodKind::Year, d(2026, 1, 1));
-        let err = Plan::new(
-            CountingIds::default().plan_id(),
-            "   ",
-            "",
-            p,
-            Currency::default(),
-            now,
-        );
+        let err = Plan::new(CountingIds::default().plan_id(), "   ", "", p, Currency::default(), now);
         assert_eq!(err, Err(PlanError::NameEmpty));
     }
 
@@ -536,10 +513,7 @@ mod tests {
     fn moving_a_quarter_start_snaps_to_its_quarter() {
         let mut p = plan(PeriodKind::Quarter);
         assert_eq!(p.apply(PlanEdit::Start(d(2027, 2, 14))), Ok(true));
-        assert_eq!(
-            (p.period.start, p.period.end),
-            (d(2027, 1, 1), d(2027, 3, 31))
-        );
+        assert_eq!((p.period.start, p.period.end), (d(2027, 1, 1), d(2027, 3, 31)));
         // The end of a calendar period follows from its start.
         assert_eq!(p.apply(PlanEdit::End(d(2027, 5, 1))), Ok(false));
     }
@@ -547,10 +521,7 @@ mod tests {
     #[test]
     fn moving_a_campaign_start_keeps_its_length_and_launch_offset() {
         let mut p = plan(PeriodKind::Campaign);
-        let (len, to_t) = (
-            p.period.days(),
-            p.period.launch_day.unwrap() - p.period.start,
-        );
+        let (len, to_t) = (p.period.days(), p.period.launch_day.unwrap() - p.period.start);
         p.apply(PlanEdit::Start(d(2027, 3, 1))).unwrap();
         assert_eq!(p.period.days(), len);
         assert_eq!(p.period.launch_day.unwrap() - p.period.start, to_t);
@@ -563,14 +534,8 @@ mod tests {
         let err = p.apply(PlanEdit::End(d(2020, 1, 1)));
         assert_eq!(err, Err(PlanError::Period(PeriodError::EndBeforeStart)));
         assert_eq!(p, before);
-        assert_eq!(
-            p.apply(PlanEdit::Name(" ".into())),
-            Err(PlanError::NameEmpty)
-        );
-        assert_eq!(
-            p.apply(PlanEdit::Name("x".repeat(201))),
-            Err(PlanError::NameTooLong)
-        );
+        assert_eq!(p.apply(PlanEdit::Name(" ".into())), Err(PlanError::NameEmpty));
+        assert_eq!(p.apply(PlanEdit::Name("x".repeat(201))), Err(PlanError::NameTooLong));
         assert_eq!(p, before);
     }
 

@@ -150,8 +150,7 @@ impl Review {
             .map(|(goal, kpi)| {
                 let target = target_between(kpi, period, self.start, self.end);
                 let actual = actual_between(kpi, period, self.start, self.end);
-                let completion =
-                    actual.and_then(|a| super::kpi::completion(kpi.direction, a, target));
+                let completion = actual.and_then(|a| super::kpi::completion(kpi.direction, a, target));
                 let status = match (actual, completion) {
                     (None, _) => Status::NoData,
                     (Some(_), Some(rate)) if rate >= thresholds.on_track => Status::OnTrack,

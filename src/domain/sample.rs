@@ -39,12 +39,7 @@ fn catalogue_kpi(name: Key, levels: [i64; 3], performance: f64) -> SampleKpi {
 }
 
 /// A sample plan for the quarter containing `today`.
-pub fn sample_plan(
-    lang: Lang,
-    ids: &mut impl IdSource,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Plan {
+pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: DateTime<Utc>) -> Plan {
     let period = Period::starting_from(PeriodKind::Quarter, today);
     let quarter = period.start.month0() / 3 + 1;
     let name = Text::new(Key::SampleName)
@@ -141,8 +136,7 @@ pub fn sample_plan(
         .flat_map(|g| g.kpis.iter_mut())
         .find(|k| k.name == t(lang, Key::KpiRevenue))
     {
-        revenue.decomposition =
-            Decomposition::weighted(revenue, &period, Granularity::Month, vec![1, 1, 2]);
+        revenue.decomposition = Decomposition::weighted(revenue, &period, Granularity::Month, vec![1, 1, 2]);
     }
 
     let mut plan = Plan {
@@ -171,13 +165,7 @@ pub fn sample_plan(
     plan
 }
 
-fn sample_kpi(
-    lang: Lang,
-    ids: &mut impl IdSource,
-    period: &Period,
-    today: NaiveDate,
-    spec: SampleKpi,
-) -> Kpi {
+fn sample_kpi(lang: Lang, ids: &mut impl IdSource, period: &Period, today: NaiveDate, spec: SampleKpi) -> Kpi {
     let [baseline, target, challenge] = spec.levels.map(Value::from_units);
     let direction = if baseline > target {
         Direction::LowerIsBetter
@@ -213,8 +201,7 @@ fn sample_kpi(
             Direction::HigherIsBetter => expected * spec.performance,
             Direction::LowerIsBetter => expected / spec.performance,
         };
-        let value =
-            Value::from_f64((actual * 10.0).round() / 10.0).unwrap_or(expected_or_zero(expected));
+        let value = Value::from_f64((actual * 10.0).round() / 10.0).unwrap_or(expected_or_zero(expected));
         kpi.check_ins.push(CheckIn {
             id: ids.item_id(),
             date: day,
@@ -285,15 +272,8 @@ mod tests {
         assert_eq!(en.name, "Marketing department plan, Q4 2026 (sample)");
         for plan in [&zh, &en] {
             assert_eq!(plan.validate(), Ok(()));
-            assert_eq!(
-                plan.period.start,
-                NaiveDate::from_ymd_opt(2026, 10, 1).unwrap()
-            );
-            assert_eq!(
-                plan.summary.headline_goals.lines().count(),
-                4,
-                "3-5 headline goals"
-            );
+            assert_eq!(plan.period.start, NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+            assert_eq!(plan.summary.headline_goals.lines().count(), 4, "3-5 headline goals");
         }
         assert!(zh.summary.headline_goals.contains("CAC"));
     }
@@ -320,11 +300,7 @@ mod tests {
             assert!(dashboard.count(status) > 0, "some KPI is {status:?}");
         }
         assert!(dashboard.overall.is_some());
-        let revenue = plan.goals[3]
-            .kpis
-            .iter()
-            .find(|k| k.name == "Revenue")
-            .unwrap();
+        let revenue = plan.goals[3].kpis.iter().find(|k| k.name == "Revenue").unwrap();
         let split = revenue.decomposition.as_ref().unwrap();
         assert!(split.check(revenue, &plan.period).is_valid());
         assert_eq!(plan.reviews.len(), 1);

@@ -75,8 +75,7 @@ impl Value {
         };
         let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction)
-        {
+        if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
             return Err(ValueError::NotANumber);
         }
         if fraction.len() > 3 {
@@ -87,9 +86,7 @@ impl Value {
         } else {
             whole.parse().map_err(|_| ValueError::TooLarge)?
         };
-        let fraction: i64 = format!("{fraction:0<3}")
-            .parse()
-            .map_err(|_| ValueError::NotANumber)?;
+        let fraction: i64 = format!("{fraction:0<3}").parse().map_err(|_| ValueError::NotANumber)?;
         let magnitude = whole
             .checked_mul(SCALE)
             .and_then(|w| w.checked_add(fraction))
@@ -123,11 +120,15 @@ impl Value {
         out
     }
 
+    /// Rounded to `decimals` (0 to 3) places, half away from zero.
+    pub fn rounded(self, decimals: u32) -> Value {
+        let step = 10i64.pow(3 - decimals.min(3));
+        let half = step / 2 * self.0.signum();
+        Value((self.0 + half) / step * step)
+    }
+
     pub fn checked_add(self, other: Value) -> Option<Value> {
-        self.0
-            .checked_add(other.0)
-            .filter(|v| v.abs() <= LIMIT)
-            .map(Value)
+        self.0.checked_add(other.0).filter(|v| v.abs() <= LIMIT).map(Value)
     }
 
     pub fn saturating_sub(self, other: Value) -> Value {
@@ -165,8 +166,7 @@ impl Serialize for Value {
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let x = f64::deserialize(d)?;
-        Value::from_f64(x)
-            .ok_or_else(|| serde::de::Error::custom(format!("{x} is not a usable number")))
+        Value::from_f64(x).ok_or_else(|| serde::de::Error::custom(format!("{x} is not a usable number")))
     }
 }
 
@@ -196,10 +196,7 @@ mod tests {
         assert_eq!(Value::parse("-"), Err(ValueError::NotANumber));
         assert_eq!(Value::parse("1e5"), Err(ValueError::NotANumber));
         assert_eq!(Value::parse("0.0001"), Err(ValueError::TooPrecise));
-        assert_eq!(
-            Value::parse("99999999999999999999"),
-            Err(ValueError::TooLarge)
-        );
+        assert_eq!(Value::parse("99999999999999999999"), Err(ValueError::TooLarge));
         assert_eq!(Value::parse("1000000000000001"), Err(ValueError::TooLarge));
     }
 
@@ -212,6 +209,14 @@ mod tests {
     }
 
     #[test]
+    fn rounding_for_display() {
+        assert_eq!(v("876.087").rounded(1), v("876.1"));
+        assert_eq!(v("-16.85").rounded(1), v("-16.9"));
+        assert_eq!(v("2.5").rounded(0), v("3"));
+        assert_eq!(v("0.125").rounded(3), v("0.125"));
+    }
+
+    #[test]
     fn decimals_add_exactly() {
         assert_eq!(Value::sum([v("0.1"), v("0.2")]), v("0.3"));
     }
@@ -221,11 +226,7 @@ mod tests {
         for text in ["0", "12.5", "0.1", "-7.125", "2000000", "999999999999.999"] {
             let value = v(text);
             let json = serde_json::to_string(&value).unwrap();
-            assert_eq!(
-                serde_json::from_str::<Value>(&json).unwrap(),
-                value,
-                "{text} as {json}"
-            );
+            assert_eq!(serde_json::from_str::<Value>(&json).unwrap(), value, "{text} as {json}");
         }
         assert_eq!(serde_json::to_string(&v("2000000")).unwrap(), "2000000");
         assert!(serde_json::from_str::<Value>("1e300").is_err());

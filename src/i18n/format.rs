@@ -64,10 +64,7 @@ mod tests {
     #[test]
     fn datetimes_use_the_local_offset() {
         let at = Utc.with_ymd_and_hms(2026, 12, 31, 20, 30, 0).unwrap();
-        assert_eq!(
-            format_datetime(Lang::ZhCn, at, 8 * 60),
-            "2027年1月1日 04:30"
-        );
+        assert_eq!(format_datetime(Lang::ZhCn, at, 8 * 60), "2027年1月1日 04:30");
         assert_eq!(format_datetime(Lang::En, at, -5 * 60), "31 Dec 2026 15:30");
     }
 
@@ -77,10 +74,7 @@ mod tests {
         assert_eq!(format_count(Lang::En, 999), "999");
         assert_eq!(format_count(Lang::ZhCn, 5_000_000), "5,000,000");
         assert_eq!(format_count(Lang::En, -1234), "-1,234");
-        assert_eq!(
-            format_count(Lang::En, i64::MIN),
-            "-9,223,372,036,854,775,808"
-        );
+        assert_eq!(format_count(Lang::En, i64::MIN), "-9,223,372,036,854,775,808");
     }
 
     #[test]

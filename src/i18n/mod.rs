@@ -78,10 +78,7 @@ impl Lang {
 
 /// The text for `key` in `lang`; the key id if the catalogue lacks it.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    lang.catalogue()
-        .get(key.id())
-        .map(String::as_str)
-        .unwrap_or(key.id())
+    lang.catalogue().get(key.id()).map(String::as_str).unwrap_or(key.id())
 }
 
 /// A text with named `{placeholders}`, kept unrendered so it follows a
@@ -101,10 +98,7 @@ pub enum Arg {
 
 impl Text {
     pub fn new(key: Key) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
+        Self { key, args: Vec::new() }
     }
 
     pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -177,11 +171,7 @@ mod tests {
                 .into_keys()
                 .filter(|k| !known.contains(k.as_str()))
                 .collect();
-            assert!(
-                extra.is_empty(),
-                "{} has unknown keys {extra:?}",
-                lang.tag()
-            );
+            assert!(extra.is_empty(), "{} has unknown keys {extra:?}", lang.tag());
         }
     }
 
@@ -238,8 +228,6 @@ mod tests {
         let nested = Text::new(Key::ImportErrInvalidPlan)
             .with("name", "X")
             .with_text("reason", Key::ErrNameEmpty.into());
-        assert!(nested
-            .render(Lang::ZhCn)
-            .contains(t(Lang::ZhCn, Key::ErrNameEmpty)));
+        assert!(nested.render(Lang::ZhCn).contains(t(Lang::ZhCn, Key::ErrNameEmpty)));
     }
 }

@@ -14,13 +14,10 @@ pub struct LocalStorage;
 
 impl LocalStorage {
     fn storage(&self) -> Result<web_sys::Storage, StoreError> {
-        let window =
-            web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
+        let window = web_sys::window().ok_or_else(|| StoreError::Unavailable("no window".into()))?;
         match window.local_storage() {
             Ok(Some(storage)) => Ok(storage),
-            Ok(None) => Err(StoreError::Unavailable(
-                "localStorage is not available".into(),
-            )),
+            Ok(None) => Err(StoreError::Unavailable("localStorage is not available".into())),
             Err(e) => Err(classify(e)),
         }
     }
@@ -30,9 +27,7 @@ fn classify(error: JsValue) -> StoreError {
     match error.dyn_into::<web_sys::DomException>() {
         Ok(e) if is_quota_exceeded(&e.name(), e.code()) => StoreError::Full,
         Ok(e) => StoreError::Unavailable(format!("{}: {}", e.name(), e.message())),
-        Err(other) => {
-            StoreError::Unavailable(other.as_string().unwrap_or_else(|| "unknown error".into()))
-        }
+        Err(other) => StoreError::Unavailable(other.as_string().unwrap_or_else(|| "unknown error".into())),
     }
 }
 
@@ -49,6 +44,12 @@ impl KeyValue for LocalStorage {
         if let Ok(storage) = self.storage() {
             let _ = storage.remove_item(key);
         }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let Ok(storage) = self.storage() else { return Vec::new() };
+        let count = storage.length().unwrap_or(0);
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
     }
 }
 
@@ -80,8 +81,6 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 
 /// Reads a picked or dropped file as text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text())
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+    let text = JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".into())
 }

@@ -41,6 +41,10 @@ pub struct Envelope {
     pub plans: Vec<Plan>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trash: Vec<TrashedPlan>,
+    /// In the browser's stored copy: the version this copy was saved over,
+    /// so a tab can tell when another tab's save replaced its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -83,6 +87,7 @@ impl Envelope {
             kind,
             plans,
             trash,
+            replaces: None,
             unknown: Unknown::new(),
         }
     }
@@ -104,14 +109,11 @@ pub fn encode_file(kind: FileKind, plans: &[Plan], now: DateTime<Utc>) -> String
     serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
 }
 
-/// The browser's stored copy: the same envelope, compact, with the Trash.
-pub fn encode_library(library: &Library, now: DateTime<Utc>) -> String {
-    let envelope = Envelope::new(
-        FileKind::Library,
-        library.plans.clone(),
-        library.trash.clone(),
-        now,
-    );
+/// The browser's stored copy: the same envelope, compact, with the Trash
+/// and the version it replaces.
+pub fn encode_library(library: &Library, now: DateTime<Utc>, replaces: Option<&str>) -> String {
+    let mut envelope = Envelope::new(FileKind::Library, library.plans.clone(), library.trash.clone(), now);
+    envelope.replaces = replaces.map(str::to_owned);
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
@@ -120,18 +122,16 @@ pub fn decode(text: &str) -> Result<Envelope, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
-    let doc: Value =
-        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::Json {
-            line: e.line(),
-            column: e.column(),
-        })?;
+    let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::Json {
+        line: e.line(),
+        column: e.column(),
+    })?;
     let version = check_tag(&doc)?;
     let doc = migrate::to_current(doc, version)?;
-    let envelope: Envelope =
-        serde_path_to_error::deserialize(doc).map_err(|e| FileError::Invalid {
-            path: e.path().to_string(),
-            detail: e.inner().to_string(),
-        })?;
+    let envelope: Envelope = serde_path_to_error::deserialize(doc).map_err(|e| FileError::Invalid {
+        path: e.path().to_string(),
+        detail: e.inner().to_string(),
+    })?;
     validate(&envelope)?;
     Ok(envelope)
 }
@@ -230,14 +230,10 @@ mod tests {
     fn a_file_round_trips_and_is_byte_stable() {
         let p = plan("Q1 <script>alert(1)</script> “计划”");
         let text = encode_file(FileKind::Plan, std::slice::from_ref(&p), now());
-        assert_eq!(
-            text,
-            encode_file(FileKind::Plan, std::slice::from_ref(&p), now())
-        );
+        assert_eq!(text, encode_file(FileKind::Plan, std::slice::from_ref(&p), now()));
         let back = decode_import(&text).unwrap();
         assert_eq!(back, vec![p]);
-        assert!(text
-            .starts_with("{\n  \"format\": \"marketplan.plan-file\",\n  \"schema_version\": 2,"));
+        assert!(text.starts_with("{\n  \"format\": \"marketplan.plan-file\",\n  \"schema_version\": 2,"));
     }
 
     #[test]
@@ -246,7 +242,7 @@ mod tests {
         let mut lib = Library::default();
         lib.add(plan("A"));
         lib.delete(lib.plans[0].id, ids.trash_id(), now());
-        let back = decode(&encode_library(&lib, now())).unwrap();
+        let back = decode(&encode_library(&lib, now(), None)).unwrap();
         assert_eq!(back.kind, FileKind::Library);
         assert_eq!(back.into_library(), lib);
     }
@@ -258,12 +254,8 @@ mod tests {
         doc["plans"][0]["future_chapter"] = serde_json::json!({"x": [1, 2]});
         doc["plans"][0]["summary"]["tone"] = serde_json::json!("bold");
         let plans = decode_import(&doc.to_string()).unwrap();
-        let again: Value =
-            serde_json::from_str(&encode_file(FileKind::Plan, &plans, now())).unwrap();
-        assert_eq!(
-            again["plans"][0]["future_chapter"],
-            doc["plans"][0]["future_chapter"]
-        );
+        let again: Value = serde_json::from_str(&encode_file(FileKind::Plan, &plans, now())).unwrap();
+        assert_eq!(again["plans"][0]["future_chapter"], doc["plans"][0]["future_chapter"]);
         assert_eq!(again["plans"][0]["summary"]["tone"], "bold");
     }
 
@@ -271,10 +263,7 @@ mod tests {
     fn invalid_json_says_where() {
         assert_eq!(
             decode("{\n  \"format\": ,\n}"),
-            Err(FileError::Json {
-                line: 2,
-                column: 13
-            })
+            Err(FileError::Json { line: 2, column: 13 })
         );
         let deep = "[".repeat(10_000);
         assert!(
@@ -327,10 +316,7 @@ mod tests {
 
         let mut doc: Value = serde_json::from_str(&text).unwrap();
         doc["plans"][0]["name"] = serde_json::json!(12);
-        assert!(matches!(
-            decode(&doc.to_string()),
-            Err(FileError::Invalid { .. })
-        ));
+        assert!(matches!(decode(&doc.to_string()), Err(FileError::Invalid { .. })));
     }
 
     #[test]
@@ -359,10 +345,7 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_tolerated() {
-        let text = format!(
-            "\u{feff}{}",
-            encode_file(FileKind::Plan, &[plan("A")], now())
-        );
+        let text = format!("\u{feff}{}", encode_file(FileKind::Plan, &[plan("A")], now()));
         assert!(decode(&text).is_ok());
     }
 
@@ -372,9 +355,6 @@ mod tests {
         assert_eq!(file_name_for("a/b:c*?<>|\"\n"), "a_b_c_______.mplan.json");
         assert_eq!(file_name_for("  ..  "), "plan.mplan.json");
         assert_eq!(file_name_for("市场计划"), "市场计划.mplan.json");
-        assert_eq!(
-            backup_file_name(now()),
-            "marketplan-backup-2026-11-23.mplan.json"
-        );
+        assert_eq!(backup_file_name(now()), "marketplan-backup-2026-11-23.mplan.json");
     }
 }

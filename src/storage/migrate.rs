@@ -87,10 +87,7 @@ mod tests {
             assert_eq!(plan["reviews"], json!([]));
             assert_eq!(plan["thresholds"]["at_risk"], 8500);
         }
-        assert_eq!(
-            v1_to_v2(json!({"plans": [3]})),
-            Err("a plan is not an object".into())
-        );
+        assert_eq!(v1_to_v2(json!({"plans": [3]})), Err("a plan is not an object".into()));
     }
 
     #[test]
@@ -119,10 +116,7 @@ mod tests {
         fn fail(_: Value) -> Result<Value, String> {
             Err("no".into())
         }
-        assert!(matches!(
-            run(&[fail], json!({}), 1, 2),
-            Err(FileError::Invalid { .. })
-        ));
+        assert!(matches!(run(&[fail], json!({}), 1, 2), Err(FileError::Invalid { .. })));
         assert_eq!(run(&[], json!({}), 1, 2), Err(FileError::BadVersion));
     }
 }

@@ -8,4 +8,4 @@ pub mod migrate;
 pub mod quota;
 pub mod store;
 
-pub use store::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError};
+pub use store::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError, Version};

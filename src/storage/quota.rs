@@ -4,9 +4,7 @@
 //! other apps stopped saving silently in one browser.
 
 pub fn is_quota_exceeded(name: &str, code: u16) -> bool {
-    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
-        || code == 22
-        || code == 1014
+    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") || code == 22 || code == 1014
 }
 
 #[cfg(test)]

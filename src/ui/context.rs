@@ -60,3 +60,21 @@ pub fn navigate(app: &AppHandle, route: Route) -> Callback<MouseEvent> {
         app.dispatch(Action::Navigate(route));
     })
 }
+
+/// The open plan, shared by the components of one render: cloning the plan
+/// for each KPI card cost more than drawing the cards.
+#[derive(Clone)]
+pub struct PlanRef(pub std::rc::Rc<crate::domain::plan::Plan>);
+
+impl PartialEq for PlanRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for PlanRef {
+    type Target = crate::domain::plan::Plan;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}

@@ -1,32 +1,24 @@
 //! The plan's home page: scores, statuses, what needs attention, every KPI.
 
-use super::context::{navigate, use_app, Tr};
+use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::field::field;
-use super::kpi_card::KpiCard;
+use super::kpi_card::kpi_card;
 use super::platform::now;
 use crate::app::figures::{dimension_name, rate_text, status_class, status_key};
-use crate::app::messages::value_error;
+use crate::app::forms::{parse_threshold, threshold_text};
 use crate::app::route::Section;
 use crate::app::state::EditField;
 use crate::app::{Action, Route};
 use crate::domain::dashboard::Dashboard;
-use crate::domain::kpi::{Rate, Status, Thresholds};
-use crate::domain::plan::{Plan, PlanEdit};
-use crate::domain::value::Value;
+use crate::domain::kpi::{Status, Thresholds};
+use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DashboardProps {
-    pub plan: Plan,
-}
-
-/// A threshold typed in percent, as a rate.
-fn percent(text: &str) -> Result<Rate, Text> {
-    Value::parse(text)
-        .map(|v| Rate(v.thousandths() / 100))
-        .map_err(|e| value_error(e, text))
+    pub plan: PlanRef,
 }
 
 #[function_component(DashboardView)]
@@ -36,11 +28,10 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     };
     let plan = &props.plan;
     let id = plan.id;
-    let shown = |r: Rate| Value::from_thousandths(r.0 * 100).grouped();
     let thresholds = use_state(|| {
         (
-            shown(plan.thresholds.on_track),
-            shown(plan.thresholds.at_risk),
+            threshold_text(plan.thresholds.on_track),
+            threshold_text(plan.thresholds.at_risk),
         )
     });
     let threshold_error = use_state(|| None::<Text>);
@@ -99,19 +90,14 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     });
 
     let save_thresholds = {
-        let (app, thresholds, threshold_error) =
-            (app.clone(), thresholds.clone(), threshold_error.clone());
+        let (app, thresholds, threshold_error) = (app.clone(), thresholds.clone(), threshold_error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match (percent(&thresholds.0), percent(&thresholds.1)) {
+            match (parse_threshold(&thresholds.0), parse_threshold(&thresholds.1)) {
                 (Ok(on_track), Ok(at_risk)) => {
                     threshold_error.set(None);
                     let edit = PlanEdit::Thresholds(Thresholds { on_track, at_risk });
-                    app.dispatch(Action::Edit {
-                        id,
-                        edit,
-                        now: now(),
-                    });
+                    app.dispatch(Action::Edit { id, edit, now: now() });
                 }
                 (Err(text), _) | (_, Err(text)) => threshold_error.set(Some(text)),
             }
@@ -119,15 +105,11 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     };
     let on_track_input = {
         let thresholds = thresholds.clone();
-        Callback::from(move |e: InputEvent| {
-            thresholds.set((target_value(&e), thresholds.1.clone()))
-        })
+        Callback::from(move |e: InputEvent| thresholds.set((target_value(&e), thresholds.1.clone())))
     };
     let at_risk_input = {
         let thresholds = thresholds.clone();
-        Callback::from(move |e: InputEvent| {
-            thresholds.set((thresholds.0.clone(), target_value(&e)))
-        })
+        Callback::from(move |e: InputEvent| thresholds.set((thresholds.0.clone(), target_value(&e))))
     };
     let refused = app
         .edit_error
@@ -164,9 +146,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             <section aria-labelledby="all-kpis-title">
                 <h2 id="all-kpis-title">{ app.t(Key::DashAllKpis) }</h2>
                 <div class="kpi-grid">
-                    { for board.kpis.iter().map(|f| html! {
-                        <KpiCard key={f.kpi.id.to_string()} plan={plan.clone()} goal={f.goal.id} kpi={f.kpi.id} />
-                    }) }
+                    { for board.kpis.iter().map(|f| kpi_card(&app, plan, f)) }
                 </div>
             </section>
             <form class="card thresholds no-print" onsubmit={save_thresholds} aria-labelledby="thresholds-title">

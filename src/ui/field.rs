@@ -4,13 +4,7 @@ use yew::prelude::*;
 
 /// `control` must carry `id={id}` and, when there is an error,
 /// `aria-describedby={format!("{id}-error")}`.
-pub fn field(
-    id: &str,
-    label: &str,
-    control: Html,
-    hint: Option<&str>,
-    error: Option<String>,
-) -> Html {
+pub fn field(id: &str, label: &str, control: Html, hint: Option<&str>, error: Option<String>) -> Html {
     let error_id = format!("{id}-error");
     html! {
         <div class={classes!("field", error.is_some().then_some("has-error"))}>

@@ -1,7 +1,7 @@
 //! One goal with its KPIs: their levels, latest figures and status, and the
 //! way into each KPI's check-ins and decomposition.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, PlanRef, Tr};
 use super::goal_form::GoalForm;
 use super::kpi_detail::KpiDetail;
 use super::kpi_form::KpiForm;
@@ -10,13 +10,13 @@ use crate::app::figures::{rate_text, status_class, status_key, value_text};
 use crate::app::Action;
 use crate::domain::dashboard::kpi_figures;
 use crate::domain::ids::ItemId;
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalCardProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
     pub goal: ItemId,
 }
 

@@ -1,7 +1,7 @@
 //! Adding or editing a goal: title, description, strategy direction, due
 //! date, owner and the SMART checklist.
 
-use super::context::{use_app, use_focus_on, Tr};
+use super::context::{use_app, use_focus_on, PlanRef, Tr};
 use super::dom::target_value;
 use super::field::field;
 use super::platform::{now, BrowserIds};
@@ -10,14 +10,14 @@ use crate::app::forms::{GoalDraft, GoalField};
 use crate::app::Action;
 use crate::domain::goal::{Dimension, Goal, SmartPoint};
 use crate::domain::ids::IdSource;
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::i18n::Key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalFormProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
     pub dimension: Dimension,
     /// The goal being edited; None for a new one.
     pub goal: Option<Goal>,
@@ -59,12 +59,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     };
     let typed = |cb: Callback<Event>| cb.reform(|e: InputEvent| e.into());
     let problems = if *tried { draft.problems() } else { Vec::new() };
-    let problem = |f: GoalField| {
-        problems
-            .iter()
-            .find(|(g, _)| *g == f)
-            .map(|(_, t)| app.text(t))
-    };
+    let problem = |f: GoalField| problems.iter().find(|(g, _)| *g == f).map(|(_, t)| app.text(t));
     let onsubmit = {
         let (app, draft, tried, onclose, existing) = (
             app.clone(),
@@ -75,9 +70,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let id = existing
-                .as_ref()
-                .map_or_else(|| BrowserIds.item_id(), |g| g.id);
+            let id = existing.as_ref().map_or_else(|| BrowserIds.item_id(), |g| g.id);
             match draft.build(id, existing.as_ref()) {
                 Ok(goal) => {
                     app.dispatch(Action::Edit {
@@ -97,7 +90,10 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
         let onchange = {
             let draft = draft.clone();
             Callback::from(move |e: Event| {
-                let on = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()).is_some_and(|i| i.checked());
+                let on = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .is_some_and(|i| i.checked());
                 let mut next = (*draft).clone();
                 next.smart.set(point, on);
                 draft.set(next);

@@ -1,6 +1,6 @@
 //! Chapter 3, goals (市场管理目标): goals by dimension, each with its KPIs.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::goal_card::GoalCard;
 use super::goal_form::GoalForm;
@@ -10,13 +10,13 @@ use crate::app::state::EditField;
 use crate::app::Action;
 use crate::domain::goal::{CustomDimension, Dimension};
 use crate::domain::ids::IdSource;
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::i18n::Key;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalsProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
 }
 
 #[function_component(GoalsChapter)]

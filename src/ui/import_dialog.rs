@@ -17,11 +17,7 @@ pub fn import_dialog() -> Html {
     let Some(incoming) = app.import_queue.front() else {
         return html! {};
     };
-    let existing = app
-        .library
-        .get(incoming.id)
-        .map(|p| p.name.clone())
-        .unwrap_or_default();
+    let existing = app.library.get(incoming.id).map(|p| p.name.clone()).unwrap_or_default();
     let body = Text::new(Key::ImportConflictBody)
         .with("name", &incoming.name)
         .with("existing", existing);

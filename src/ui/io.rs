@@ -2,14 +2,13 @@
 //! exporting, importing. Each result comes back to the reducer as an action.
 
 use super::context::AppHandle;
-use super::platform::{now, with_store};
+use super::platform::{now, with_store, BrowserIds};
 use crate::app::messages::{file_error, too_large};
 use crate::app::Action;
+use crate::domain::ids::IdSource;
 use crate::domain::plan::Plan;
 use crate::i18n::{Key, Text};
-use crate::storage::format::{
-    backup_file_name, decode_import, encode_file, file_name_for, FileKind,
-};
+use crate::storage::format::{backup_file_name, decode_import, encode_file, file_name_for, FileKind};
 use crate::storage::{browser, Loaded, SaveError};
 
 /// Saves the state the handle saw, if it has unsaved changes. Returns
@@ -19,16 +18,14 @@ pub fn save_now(app: &AppHandle) -> bool {
         return !app.save.is_dirty();
     }
     let revision = app.save.revision;
-    let result = with_store(|store| store.save(&app.library, app.save.generation, now()));
+    let tag = save_tag();
+    let result = with_store(|store| store.save(&app.library, &app.save.version, &tag, now()));
     match result {
-        Ok(generation) => {
-            app.dispatch(Action::Saved {
-                revision,
-                generation,
-            });
+        Ok(version) => {
+            app.dispatch(Action::Saved { revision, version });
             true
         }
-        Err(SaveError::Stale { .. }) => {
+        Err(SaveError::Stale) => {
             reload_from_store(app);
             false
         }
@@ -39,20 +36,31 @@ pub fn save_now(app: &AppHandle) -> bool {
     }
 }
 
+/// Eight random hex digits that keep this save's copy apart from one another
+/// tab writes at the same moment.
+fn save_tag() -> String {
+    BrowserIds.random_bytes()[..4]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Another tab saved: read what it saved and merge it in.
 pub fn reload_from_store(app: &AppHandle) {
     match with_store(|store| store.load()) {
         Ok(Loaded::Library {
             library,
-            generation,
-        })
-        | Ok(Loaded::Unreadable {
-            library,
-            generation,
-            ..
+            version,
+            replaces,
         }) => app.dispatch(Action::External {
             stored: library,
-            generation,
+            version,
+            replaces,
+        }),
+        Ok(Loaded::Unreadable { library, version, .. }) => app.dispatch(Action::External {
+            stored: library,
+            version,
+            replaces: None,
         }),
         Ok(Loaded::Fresh) => {}
         Err(error) => app.dispatch(Action::SaveFailed(SaveError::Store(error))),
@@ -103,9 +111,7 @@ pub fn import_files(app: &AppHandle, files: Vec<web_sys::File>) {
                     Ok(plans) => Action::Import(plans),
                     Err(e) => Action::ImportFailed(file_error(&e)),
                 },
-                Err(detail) => {
-                    Action::ImportFailed(Text::new(Key::ImportErrRead).with("detail", detail))
-                }
+                Err(detail) => Action::ImportFailed(Text::new(Key::ImportErrRead).with("detail", detail)),
             };
             app.dispatch(action);
         });

@@ -1,7 +1,7 @@
 //! A KPI opened up: its card, its check-ins (with a form to add one) and
 //! its decomposition over the plan's sub-periods.
 
-use super::context::{use_app, Tr};
+use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::field::field;
 use super::kpi_card::KpiCard;
@@ -14,14 +14,14 @@ use crate::app::Action;
 use crate::domain::decompose::{Check, Decomposition, Granularity, Method};
 use crate::domain::ids::{IdSource, ItemId};
 use crate::domain::kpi::{Aggregation, Kpi};
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::domain::value::Value;
 use crate::i18n::{format_date, Key, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct KpiDetailProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
     pub goal: ItemId,
     pub kpi: ItemId,
 }
@@ -48,12 +48,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     } else {
         Vec::new()
     };
-    let problem = |f: CheckInField| {
-        problems
-            .iter()
-            .find(|(g, _)| *g == f)
-            .map(|(_, t)| app.text(t))
-    };
+    let problem = |f: CheckInField| problems.iter().find(|(g, _)| *g == f).map(|(_, t)| app.text(t));
     let update = |change: fn(&mut CheckInDraft, String)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
@@ -70,10 +65,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
                 Ok(check_in) => {
                     app.dispatch(Action::Edit {
                         id: plan_id,
-                        edit: PlanEdit::AddCheckIn {
-                            kpi: kpi_id,
-                            check_in,
-                        },
+                        edit: PlanEdit::AddCheckIn { kpi: kpi_id, check_in },
                         now: now(),
                     });
                     draft.set(CheckInDraft {
@@ -148,7 +140,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DecompositionProps {
-    plan: Plan,
+    plan: PlanRef,
     kpi: Kpi,
 }
 
@@ -173,12 +165,7 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
         Some(d) => SplitDraft {
             granularity: d.granularity,
             method: d.method,
-            weights: d
-                .weights
-                .iter()
-                .map(u32::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            weights: d.weights.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
             parts: d.parts.iter().map(Value::to_string).collect(),
         },
         None => SplitDraft {
@@ -314,9 +301,7 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
             .with("expected", expected)
             .with("found", found),
     });
-    let check_valid = current
-        .as_ref()
-        .is_some_and(|d| d.check(kpi, &plan.period).is_valid());
+    let check_valid = current.as_ref().is_some_and(|d| d.check(kpi, &plan.period).is_valid());
     let p = format!("dec-{kpi_id}");
     let part_inputs = subs.iter().enumerate().map(|(i, sub)| {
         let id = format!("{p}-part-{i}");
@@ -325,8 +310,7 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
             let split = split.clone();
             Callback::from(move |e: InputEvent| {
                 let mut next = (*split).clone();
-                next.parts
-                    .resize(next.parts.len().max(i + 1), String::new());
+                next.parts.resize(next.parts.len().max(i + 1), String::new());
                 next.parts[i] = target_value(&e);
                 split.set(next);
             })

@@ -1,7 +1,7 @@
 //! Adding or editing a KPI: from the catalogue or blank, with its unit,
 //! direction, kind and three levels.
 
-use super::context::{use_app, use_focus_on, Tr};
+use super::context::{use_app, use_focus_on, PlanRef, Tr};
 use super::dom::target_value;
 use super::field::field;
 use super::platform::{now, BrowserIds};
@@ -11,13 +11,13 @@ use crate::app::Action;
 use crate::domain::catalogue::CATALOGUE;
 use crate::domain::ids::{IdSource, ItemId};
 use crate::domain::kpi::{Aggregation, Direction, Kpi};
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct KpiFormProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
     pub goal: ItemId,
     /// The KPI being edited; None for a new one.
     pub kpi: Option<Kpi>,
@@ -29,12 +29,7 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    let draft = use_state(|| {
-        props
-            .kpi
-            .as_ref()
-            .map_or_else(KpiDraft::default, KpiDraft::of)
-    });
+    let draft = use_state(|| props.kpi.as_ref().map_or_else(KpiDraft::default, KpiDraft::of));
     let tried = use_state(|| false);
     let first = use_node_ref();
     use_focus_on(first.clone(), ());
@@ -57,22 +52,12 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
     let on_catalogue = {
         let (draft, lang) = (draft.clone(), app.lang);
         Callback::from(move |e: Event| {
-            let choice = target_value(&e)
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| CATALOGUE.get(i));
-            draft.set(choice.map_or_else(KpiDraft::default, |entry| {
-                KpiDraft::from_catalogue(entry, lang)
-            }));
+            let choice = target_value(&e).parse::<usize>().ok().and_then(|i| CATALOGUE.get(i));
+            draft.set(choice.map_or_else(KpiDraft::default, |entry| KpiDraft::from_catalogue(entry, lang)));
         })
     };
     let problems = if *tried { draft.problems() } else { Vec::new() };
-    let problem = |f: KpiField| {
-        problems
-            .iter()
-            .find(|(g, _)| *g == f)
-            .map(|(_, t)| app.text(t))
-    };
+    let problem = |f: KpiField| problems.iter().find(|(g, _)| *g == f).map(|(_, t)| app.text(t));
     let onsubmit = {
         let (app, draft, tried, onclose, existing) = (
             app.clone(),
@@ -83,9 +68,7 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let id = existing
-                .as_ref()
-                .map_or_else(|| BrowserIds.item_id(), |k| k.id);
+            let id = existing.as_ref().map_or_else(|| BrowserIds.item_id(), |k| k.id);
             match draft.build(id, existing.as_ref()) {
                 Ok(kpi) => {
                     app.dispatch(Action::Edit {
@@ -104,11 +87,7 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
         .iter()
         .find(|k| app.t(k.name) == draft.name)
         .map(|k| Text::new(Key::KpiFormula).with_text("formula", k.formula.into()));
-    let number = |name: &str,
-                  label: Key,
-                  value: &str,
-                  change: fn(&mut KpiDraft, String),
-                  f: KpiField| {
+    let number = |name: &str, label: Key, value: &str, change: fn(&mut KpiDraft, String), f: KpiField| {
         let id = fid(name);
         field(
             &id,

@@ -34,12 +34,7 @@ pub fn library_screen() -> Html {
     let open_sample = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::Create(sample_plan(
-                app.lang,
-                &mut BrowserIds,
-                today(),
-                now(),
-            )));
+            app.dispatch(Action::Create(sample_plan(app.lang, &mut BrowserIds, today(), now())));
         })
     };
     let pick_file = {
@@ -53,10 +48,7 @@ pub fn library_screen() -> Html {
     let on_file = {
         let app = app.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
                 return;
             };
             import_files(&app, file_list(input.files()));

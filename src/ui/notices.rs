@@ -47,8 +47,7 @@ fn notice_item(props: &NoticeProps) -> Html {
         // Errors stay until dismissed: the user needs time to read why.
         let is_error = notice.is_error;
         use_effect_with(id, move |_| {
-            let timer =
-                (!is_error).then(|| Timeout::new(ms, move || app.dispatch(Action::Dismiss(id))));
+            let timer = (!is_error).then(|| Timeout::new(ms, move || app.dispatch(Action::Dismiss(id))));
             move || drop(timer)
         });
     }

@@ -32,11 +32,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Some(edit) = make(target_value(&e)) {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit,
-                    now: now(),
-                });
+                app.dispatch(Action::Edit { id, edit, now: now() });
             }
         })
     };
@@ -73,11 +69,8 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
             .map(|e| app.text(&e.text))
     };
     let name_error = error_for(EditField::Name);
-    let period_error = error_for(EditField::Period).or_else(|| {
-        bad_date
-            .is_some()
-            .then(|| app.t(Key::ErrDateInvalid).to_owned())
-    });
+    let period_error =
+        error_for(EditField::Period).or_else(|| bad_date.is_some().then(|| app.t(Key::ErrDateInvalid).to_owned()));
     let is_campaign = plan.period.kind == PeriodKind::Campaign;
     let mut currencies: Vec<&str> = Currency::OFFERED.to_vec();
     if !currencies.contains(&plan.currency.code()) {

@@ -52,20 +52,10 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     let on_currency = update(|d, v, _| d.currency = v);
 
     let problems = if *tried { draft.problems() } else { Vec::new() };
-    let problem = |field: DraftField| {
-        problems
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, t)| app.text(t))
-    };
+    let problem = |field: DraftField| problems.iter().find(|(f, _)| *f == field).map(|(_, t)| app.text(t));
 
     let onsubmit = {
-        let (app, draft, tried, onclose) = (
-            app.clone(),
-            draft.clone(),
-            tried.clone(),
-            props.onclose.clone(),
-        );
+        let (app, draft, tried, onclose) = (app.clone(), draft.clone(), tried.clone(), props.onclose.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match draft.build(BrowserIds.plan_id(), now()) {
@@ -88,11 +78,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     };
 
     let is_campaign = draft.kind == PeriodKind::Campaign;
-    let field = |id: &'static str,
-                 label: Key,
-                 control: Html,
-                 error: Option<String>,
-                 hint: Option<Key>| {
+    let field = |id: &'static str, label: Key, control: Html, error: Option<String>, hint: Option<Key>| {
         let error_id = format!("{id}-error");
         html! {
             <div class={classes!("field", error.is_some().then_some("has-error"))}>

@@ -1,7 +1,7 @@
 //! One open plan: its dashboard and chapters on the left, the part being
 //! worked on beside.
 
-use super::context::{navigate, use_app, Tr};
+use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dashboard::DashboardView;
 use super::goals::GoalsChapter;
 use super::io::export_plan;
@@ -15,6 +15,7 @@ use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
 use crate::i18n::{format_date, Key, Text};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,7 +54,8 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     };
     let id = props.id;
     let back = navigate(&app, Route::Library);
-    let back_link = html! { <a class="back-link no-print" href="#/" onclick={back}>{ "← " }{ app.t(Key::PlanBack) }</a> };
+    let back_link =
+        html! { <a class="back-link no-print" href="#/" onclick={back}>{ "← " }{ app.t(Key::PlanBack) }</a> };
     let Some(plan) = app.library.get(id) else {
         return html! {
             <div class="plan-missing">
@@ -96,17 +98,18 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         .period
         .launch_day
         .map(|t| Text::new(Key::PeriodLaunch).with("date", format_date(app.lang, t)));
+    let shared = PlanRef(Rc::new(plan.clone()));
     let content = match props.section {
-        Section::Dashboard => html! { <DashboardView plan={plan.clone()} /> },
+        Section::Dashboard => html! { <DashboardView plan={shared} /> },
         Section::Summary => html! {
             <>
                 <PlanDetails plan={plan.clone()} />
                 <SummaryChapter plan={plan.clone()} />
             </>
         },
-        Section::Goals => html! { <GoalsChapter plan={plan.clone()} /> },
-        Section::Reviews => html! { <ReviewsChapter plan={plan.clone()} /> },
-        Section::Review(review) => html! { <ReviewPage plan={plan.clone()} {review} /> },
+        Section::Goals => html! { <GoalsChapter plan={shared} /> },
+        Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
+        Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
     };
     html! {
         <div class="plan-page">

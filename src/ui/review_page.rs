@@ -1,22 +1,22 @@
 //! One review (复盘), printable on one page: target vs actual per KPI with
 //! causes, highlights, adjustments and lessons.
 
-use super::context::{navigate, use_app, Tr};
+use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::platform::{now, BrowserIds};
 use super::reviews::review_title;
-use crate::app::figures::{rate_text, status_class, status_key, value_text};
+use crate::app::figures::{approx_text, rate_text, status_class, status_key, value_text};
 use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::ids::{IdSource, ItemId};
-use crate::domain::plan::{Plan, PlanEdit};
+use crate::domain::plan::PlanEdit;
 use crate::domain::review::{Lesson, LessonKind, ReviewField};
 use crate::i18n::{format_date, Key};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewPageProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
     pub review: ItemId,
 }
 
@@ -59,6 +59,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
     let rows = review.rows(plan, plan.thresholds);
     let table_rows = rows.iter().map(|row| {
         let value = |v| value_text(app.lang, &row.kpi.unit, &plan.currency, v);
+        let approx = |v| approx_text(app.lang, &row.kpi.unit, &plan.currency, v);
         let kpi = row.kpi.id;
         let on_cause = {
             let app = app.clone();
@@ -71,7 +72,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
         html! {
             <tr key={kpi.to_string()}>
                 <th scope="row">{ &row.kpi.name }<span class="kpi-goal">{ &row.goal.title }</span></th>
-                <td class="num">{ value(row.target) }</td>
+                <td class="num">{ approx(row.target) }</td>
                 <td class="num">{ row.actual.map_or_else(|| "—".to_owned(), value) }</td>
                 <td class="num">{ rate_text(row.completion) }</td>
                 <td><span class={status_class(row.status)}>{ app.t(status_key(row.status)) }</span></td>
@@ -105,12 +106,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
         }
     });
     let add_lesson = {
-        let (app, review, kind, text) = (
-            app.clone(),
-            review.clone(),
-            lesson_kind.clone(),
-            lesson_text.clone(),
-        );
+        let (app, review, kind, text) = (app.clone(), review.clone(), lesson_kind.clone(), lesson_text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if text.trim().is_empty() {

@@ -1,7 +1,7 @@
 //! Chapter 8, performance evaluation (绩效评估与持续改进): reviews, and the
 //! SOP and pitfalls lists gathered from their lessons.
 
-use super::context::{navigate, use_app, Tr};
+use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::field::field;
 use super::platform::{now, BrowserIds};
@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewsProps {
-    pub plan: Plan,
+    pub plan: PlanRef,
 }
 
 /// "Monthly review · 2027年3月" — the review's name wherever it is listed.
@@ -47,9 +47,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
     // By default, the latest period already over (else the first).
     let default_choice = choices.iter().rposition(|s| s.end < app.today).unwrap_or(0);
     let chosen = use_state(|| None::<usize>);
-    let choice = chosen
-        .unwrap_or(default_choice)
-        .min(choices.len().saturating_sub(1));
+    let choice = chosen.unwrap_or(default_choice).min(choices.len().saturating_sub(1));
 
     let on_cadence = {
         let (cadence, chosen) = (cadence.clone(), chosen.clone());

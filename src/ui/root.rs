@@ -84,9 +84,7 @@ fn live() -> Html {
     });
 
     // The address bar follows the screen.
-    use_effect_with(app.route, |route| {
-        platform::set_location_hash(&route.to_hash())
-    });
+    use_effect_with(app.route, |route| platform::set_location_hash(&route.to_hash()));
 
     {
         let latest = latest.clone();
@@ -124,9 +122,7 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
     // Another tab saved.
     let app = current.clone();
     listeners.push(EventListener::new(&window, "storage", move |event| {
-        let key = event
-            .dyn_ref::<web_sys::StorageEvent>()
-            .and_then(|e| e.key());
+        let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
         if key.as_deref() == Some(KEY_POINTER) {
             reload_from_store(&app());
         }
@@ -159,12 +155,8 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
             let letter = key.key().to_lowercase();
             let app = app();
             let action = match (letter.as_str(), key.shift_key()) {
-                ("z", false) => Action::Undo {
-                    now: platform::now(),
-                },
-                ("z", true) | ("y", false) => Action::Redo {
-                    now: platform::now(),
-                },
+                ("z", false) => Action::Undo { now: platform::now() },
+                ("z", true) | ("y", false) => Action::Redo { now: platform::now() },
                 _ => return,
             };
             if matches!(app.route, Route::Plan(..)) {
@@ -205,10 +197,7 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
 }
 
 /// Plan files dropped anywhere on the window are imported.
-fn drop_listeners(
-    dragging: UseStateHandle<bool>,
-    latest: Rc<RefCell<AppHandle>>,
-) -> Vec<EventListener> {
+fn drop_listeners(dragging: UseStateHandle<bool>, latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
@@ -216,11 +205,7 @@ fn drop_listeners(
         event
             .dyn_ref::<web_sys::DragEvent>()
             .and_then(|e| e.data_transfer())
-            .is_some_and(|dt| {
-                dt.types()
-                    .iter()
-                    .any(|t| t.as_string().as_deref() == Some("Files"))
-            })
+            .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
     };
     let options = || EventListenerOptions::enable_prevent_default();
     let mut listeners = Vec::new();

@@ -15,16 +15,8 @@ pub struct SummaryProps {
 
 fn labels(field: SummaryField) -> (&'static str, Key, Key) {
     match field {
-        SummaryField::Purpose => (
-            "summary-purpose",
-            Key::SummaryPurpose,
-            Key::SummaryPurposeHint,
-        ),
-        SummaryField::Background => (
-            "summary-background",
-            Key::SummaryBackground,
-            Key::SummaryBackgroundHint,
-        ),
+        SummaryField::Purpose => ("summary-purpose", Key::SummaryPurpose, Key::SummaryPurposeHint),
+        SummaryField::Background => ("summary-background", Key::SummaryBackground, Key::SummaryBackgroundHint),
         SummaryField::HeadlineGoals => (
             "summary-goals",
             Key::SummaryHeadlineGoals,

@@ -29,6 +29,76 @@ console.log(`  total  ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10
 const budget = 250 * 1024;
 console.log(`  budget ${kb(budget)} gzip: ${sizes.gzip <= budget ? "within" : "OVER"}`);
 
+/** A stored library holding one plan with 30 goals × 10 KPIs × 20 check-ins. */
+function bigLibrary() {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  let n = 1;
+  const dims = ["brand_voice", "acquisition", "retention", "revenue"];
+  const goals = [];
+  for (let g = 0; g < 30; g++) {
+    const kpis = [];
+    for (let k = 0; k < 10; k++) {
+      const check_ins = [];
+      for (let c = 0; c < 20; c++) {
+        const day = String(1 + Math.floor((c * 89) / 20));
+        const date = new Date(Date.UTC(2027, 0, Number(day)));
+        check_ins.push({ id: id(n++), date: date.toISOString().slice(0, 10), value: 10 * c + k });
+      }
+      kpis.push({ id: id(n++), name: `KPI ${g}-${k}`, unit: "count", direction: k % 3 ? "higher_is_better" : "lower_is_better",
+        aggregation: k % 2 ? "additive" : "level", baseline: k % 3 ? 100 : 300, target: 200, challenge: k % 3 ? 300 : 100, check_ins });
+    }
+    goals.push({ id: id(n++), dimension: dims[g % 4], title: `Goal ${g}`, kpis });
+  }
+  const plan = { id: id(n++), name: "Benchmark plan", period: { kind: "quarter", start: "2027-01-01", end: "2027-03-31" },
+    created_at: "2026-11-23T00:00:00Z", updated_at: "2026-11-23T00:00:00Z", goals };
+  return JSON.stringify({ format: "marketplan.plan-file", schema_version: 2, app_version: "bench", exported_at: "2026-11-23T00:00:00Z", kind: "library", plans: [plan] });
+}
+
+/** Time from clicking "Dashboard" to all 300 KPI cards on screen. */
+async function dashboardTimes() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  const library = bigLibrary();
+  const planId = JSON.parse(library).plans[0].id;
+  const out = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ locale: "en-GB" });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date("2027-02-15T10:00:00+08:00"));
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.evaluate((text) => {
+        localStorage.setItem("marketplan.library.a", text);
+        localStorage.setItem("marketplan.library", "a:1");
+      }, library);
+      await page.goto(`http://127.0.0.1:${PORT}/#/plan/${planId}/summary`);
+      await page.reload();
+      await page.waitForSelector(".nav-home a");
+      out.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const t0 = performance.now();
+              document.querySelector(".nav-home a").click();
+              const check = () =>
+                document.querySelectorAll(".kpi-card").length >= 300 ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+              requestAnimationFrame(check);
+            }),
+        ),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return out.sort((a, b) => a - b);
+}
+
 const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
@@ -61,3 +131,7 @@ try {
 }
 times.sort((a, b) => a - b);
 console.log(`\nNavigation to interactive library, ${LOADS} loads: median ${times[LOADS >> 1].toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(", ")} ms)`);
+
+const dash = await dashboardTimes();
+console.log(`Dashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders: median ${dash[LOADS >> 1].toFixed(0)} ms (all: ${dash.map((t) => t.toFixed(0)).join(", ")} ms; target ≤ 150 ms)`);
+console.log(`  stored size of that plan: ${kb(bigLibrary().length * 2)} of localStorage (UTF-16)`);

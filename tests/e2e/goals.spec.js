@@ -108,6 +108,19 @@ test("goals and KPIs: levels checked, check-ins move completion and status, a sp
   await expect(page.locator(".status-counts")).toContainText("On track2");
   await expect(page.getByText("No KPI is off track or at risk.")).toBeVisible();
   await expect(page.locator(".kpi-card")).toHaveCount(2);
+  // Thresholds read as percentages; stricter ones re-grade the KPIs.
+  await expect(page.getByLabel("On track at (% of expected)")).toHaveValue("100");
+  await expect(page.getByLabel("At risk at (% of expected)")).toHaveValue("85");
+  await page.getByLabel("At risk at (% of expected)").fill("160");
+  await page.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(page.getByText("The at-risk threshold must be above 0 and not above the on-track one.")).toBeVisible();
+  await page.getByLabel("On track at (% of expected)").fill("150");
+  await page.getByLabel("At risk at (% of expected)").fill("95");
+  await page.getByRole("button", { name: "Save thresholds" }).click();
+  await expect(page.locator(".status-counts")).toContainText("At risk2");
+  await expect(page.locator(".attention")).toContainText("Qualified leads");
+  await page.keyboard.press("Control+z");
+  await expect(page.locator(".status-counts")).toContainText("On track2");
 
   // A monthly review of January.
   await page.getByRole("link", { name: "8. Performance evaluation" }).click();

@@ -147,9 +147,13 @@ test("both tabs editing the same plan: the second is asked, nothing is overwritt
   await open(two, `/#/plan/${id}/summary`);
   await expect(two.locator("h1.plan-title")).toHaveText("Contested");
 
-  // Both type before either has saved (saves wait 400 ms after typing).
+  // Both type before either has saved: saves wait 400 ms after typing, and
+  // a frozen clock makes sure neither runs until both tabs have typed.
+  await context.clock.install();
   await two.getByLabel("Organisation").fill("Typed in tab two");
   await one.getByLabel("Organisation").fill("Typed in tab one");
+  await context.clock.runFor(2_000);
+  await context.clock.resume();
   // Whichever saved second met a stale store and has to ask.
   const banner = (p) => p.getByText(/Another tab changed plans you are editing here: Contested/);
   await expect.poll(async () => (await banner(one).isVisible()) || (await banner(two).isVisible())).toBe(true);

@@ -10,15 +10,46 @@ use crate::app::forms::{parse_threshold, threshold_text};
 use crate::app::route::Section;
 use crate::app::state::EditField;
 use crate::app::{Action, Route};
-use crate::domain::dashboard::Dashboard;
+use crate::domain::dashboard::{kpi_figures, Dashboard};
 use crate::domain::kpi::{Status, Thresholds};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DashboardProps {
     pub plan: PlanRef,
+}
+
+/// KPI cards drawn per frame. A batch is its own component: once drawn, it
+/// is not rebuilt while the next batches are.
+const BATCH: usize = 24;
+
+#[derive(Properties, PartialEq)]
+struct CardBatchProps {
+    plan: PlanRef,
+    from: usize,
+    drawn: bool,
+}
+
+#[function_component(CardBatch)]
+fn card_batch(props: &CardBatchProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let kpis = plan
+        .goals
+        .iter()
+        .flat_map(|g| g.kpis.iter().map(move |k| (g, k)))
+        .skip(props.from)
+        .take(BATCH);
+    html! {
+        { for kpis.map(|(goal, kpi)| if props.drawn {
+            kpi_card(&app, plan, &kpi_figures(plan, goal, kpi, app.today))
+        } else {
+            html! { <article class="kpi-card kpi-card-pending" key={kpi.id.to_string()} aria-hidden="true" /> }
+        }) }
+    }
 }
 
 #[function_component(DashboardView)]
@@ -36,6 +67,18 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     });
     let threshold_error = use_state(|| None::<Text>);
     let board = Dashboard::new(plan, app.today);
+    // How many batches of KPI cards are drawn; the others are placeholders
+    // drawn one batch per frame, so a plan with hundreds of KPIs shows its
+    // dashboard at once instead of after every card is built.
+    let batches = board.kpis.len().div_ceil(BATCH);
+    let drawn = use_state(|| 1);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, batches), move |&(count, batches)| {
+            let timer = (count < batches).then(|| Timeout::new(0, move || drawn.set(count + 1)));
+            move || drop(timer)
+        });
+    }
     let as_of = Text::new(Key::DashAsOf).with("date", format_date(app.lang, app.today));
 
     if board.kpis.is_empty() {
@@ -146,7 +189,9 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             <section aria-labelledby="all-kpis-title">
                 <h2 id="all-kpis-title">{ app.t(Key::DashAllKpis) }</h2>
                 <div class="kpi-grid">
-                    { for board.kpis.iter().map(|f| kpi_card(&app, plan, f)) }
+                    { for (0..batches).map(|b| html! {
+                        <CardBatch key={b} plan={plan.clone()} from={b * BATCH} drawn={b < *drawn} />
+                    }) }
                 </div>
             </section>
             <form class="card thresholds no-print" onsubmit={save_thresholds} aria-labelledby="thresholds-title">

@@ -82,10 +82,18 @@ async function dashboardTimes() {
         await page.evaluate(
           () =>
             new Promise((resolve) => {
+              // On screen: all 300 cards placed (the first drawn in full);
+              // complete: no card left waiting to be drawn.
               const t0 = performance.now();
+              let shown = null;
               document.querySelector(".nav-home a").click();
-              const check = () =>
-                document.querySelectorAll(".kpi-card").length >= 300 ? resolve(performance.now() - t0) : requestAnimationFrame(check);
+              const check = () => {
+                const cards = document.querySelectorAll(".kpi-card").length;
+                const pending = document.querySelectorAll(".kpi-card-pending").length;
+                if (shown === null && cards >= 300) shown = performance.now() - t0;
+                if (shown !== null && pending === 0) resolve([shown, performance.now() - t0]);
+                else requestAnimationFrame(check);
+              };
               requestAnimationFrame(check);
             }),
         ),
@@ -96,7 +104,7 @@ async function dashboardTimes() {
     await browser.close();
     server.kill();
   }
-  return out.sort((a, b) => a - b);
+  return out;
 }
 
 const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
@@ -133,5 +141,10 @@ times.sort((a, b) => a - b);
 console.log(`\nNavigation to interactive library, ${LOADS} loads: median ${times[LOADS >> 1].toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(", ")} ms)`);
 
 const dash = await dashboardTimes();
-console.log(`Dashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders: median ${dash[LOADS >> 1].toFixed(0)} ms (all: ${dash.map((t) => t.toFixed(0)).join(", ")} ms; target ≤ 150 ms)`);
+const median = (list) => [...list].sort((a, b) => a - b)[LOADS >> 1];
+const shown = dash.map(([s]) => s);
+const complete = dash.map(([, c]) => c);
+console.log(`Dashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders (target ≤ 150 ms):`);
+console.log(`  on screen, first 24 cards drawn: median ${median(shown).toFixed(0)} ms (all: ${shown.map((t) => t.toFixed(0)).join(", ")} ms)`);
+console.log(`  every card drawn: median ${median(complete).toFixed(0)} ms (all: ${complete.map((t) => t.toFixed(0)).join(", ")} ms)`);
 console.log(`  stored size of that plan: ${kb(bigLibrary().length * 2)} of localStorage (UTF-16)`);

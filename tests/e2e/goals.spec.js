@@ -177,3 +177,37 @@ test.describe("in Chinese", () => {
     await expect(page.getByText("新品话题先由 KOL 种草，再做品牌号发布。")).toBeVisible();
   });
 });
+
+test("a plan with many KPIs shows its dashboard at once and draws every card", async ({ page }) => {
+  await page.clock.setFixedTime(TODAY);
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const goals = [0, 1, 2].map((g) => ({
+    id: id(1000 + g),
+    dimension: "revenue",
+    title: `Goal ${g}`,
+    kpis: Array.from({ length: 30 }, (_, k) => ({
+      id: id(g * 100 + k + 1),
+      name: `KPI ${g}-${k}`,
+      unit: "count",
+      baseline: 0,
+      target: 100,
+      challenge: 150,
+      check_ins: [{ id: id(5000 + g * 100 + k), date: "2027-02-01", value: 40 + k }],
+    })),
+  }));
+  const file = {
+    format: "marketplan.plan-file", schema_version: 2, app_version: "test", exported_at: "2027-02-15T00:00:00Z", kind: "plan",
+    plans: [{ id: id(9999), name: "Ninety KPIs", period: { kind: "quarter", start: "2027-01-01", end: "2027-03-31" },
+      created_at: "2027-01-01T00:00:00Z", updated_at: "2027-01-01T00:00:00Z", goals }],
+  };
+  await open(page);
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Import a plan file" }).click();
+  await (await chooser).setFiles({ name: "ninety.mplan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole("link", { name: "Ninety KPIs" }).click();
+  await expect(page.getByText("As of 15 Feb 2027")).toBeVisible();
+  await expect(page.locator(".kpi-card")).toHaveCount(90);
+  await expect(page.locator(".kpi-card-pending")).toHaveCount(0);
+  await expect(page.locator(".kpi-card h3").last()).toHaveText("KPI 2-29");
+  await expect(page.locator(".kpi-card img.kpi-chart")).toHaveCount(90);
+});

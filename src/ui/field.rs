@@ -15,3 +15,18 @@ pub fn field(id: &str, label: &str, control: Html, hint: Option<&str>, error: Op
         </div>
     }
 }
+
+/// A change handler that puts the field's new value into a form draft.
+pub fn edit_draft<D: Clone + 'static>(draft: &UseStateHandle<D>, change: fn(&mut D, String)) -> Callback<Event> {
+    let draft = draft.clone();
+    Callback::from(move |e: Event| {
+        let mut next = (*draft).clone();
+        change(&mut next, super::dom::target_value(&e));
+        draft.set(next);
+    })
+}
+
+/// The same handler for `oninput`, which delivers an `InputEvent`.
+pub fn on_typing(change: Callback<Event>) -> Callback<InputEvent> {
+    change.reform(|e: InputEvent| e.into())
+}

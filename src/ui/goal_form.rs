@@ -3,7 +3,7 @@
 
 use super::context::{use_app, use_focus_on, PlanRef, Tr};
 use super::dom::target_value;
-use super::field::field;
+use super::field::{edit_draft, field, on_typing};
 use super::platform::{now, BrowserIds};
 use crate::app::figures::dimension_name;
 use crate::app::forms::{GoalDraft, GoalField};
@@ -49,15 +49,8 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
     use_focus_on(title_input.clone(), ());
     let plan_id = props.plan.id;
 
-    let update = |change: fn(&mut GoalDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            change(&mut next, target_value(&e));
-            draft.set(next);
-        })
-    };
-    let typed = |cb: Callback<Event>| cb.reform(|e: InputEvent| e.into());
+    let update = |change: fn(&mut GoalDraft, String)| edit_draft(&draft, change);
+    let typed = on_typing;
     let problems = if *tried { draft.problems() } else { Vec::new() };
     let problem = |f: GoalField| problems.iter().find(|(g, _)| *g == f).map(|(_, t)| app.text(t));
     let onsubmit = {

@@ -3,7 +3,7 @@
 
 use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
-use super::field::field;
+use super::field::{edit_draft, field, on_typing};
 use super::kpi_card::KpiCard;
 use super::platform::{now, BrowserIds};
 use crate::app::draft::date_text;
@@ -49,14 +49,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
         Vec::new()
     };
     let problem = |f: CheckInField| problems.iter().find(|(g, _)| *g == f).map(|(_, t)| app.text(t));
-    let update = |change: fn(&mut CheckInDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            change(&mut next, target_value(&e));
-            draft.set(next);
-        })
-    };
+    let update = |change: fn(&mut CheckInDraft, String)| edit_draft(&draft, change);
     let add = {
         let (app, draft, tried) = (app.clone(), draft.clone(), tried.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -111,11 +104,11 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
                     }, None, problem(CheckInField::Date)) }
                     { field(&format!("{p}-value"), app.t(Key::CheckinValue), html! {
                         <input id={format!("{p}-value")} type="text" inputmode="decimal" value={draft.value.clone()}
-                            oninput={update(|d, v| d.value = v).reform(|e: InputEvent| e.into())}
+                            oninput={on_typing(update(|d, v| d.value = v))}
                             aria-invalid={problem(CheckInField::Value).is_some().to_string()} aria-describedby={format!("{p}-value-error")} />
                     }, None, problem(CheckInField::Value)) }
                     { field(&format!("{p}-note"), app.t(Key::CheckinNote), html! {
-                        <input id={format!("{p}-note")} type="text" value={draft.note.clone()} oninput={update(|d, v| d.note = v).reform(|e: InputEvent| e.into())} />
+                        <input id={format!("{p}-note")} type="text" value={draft.note.clone()} oninput={on_typing(update(|d, v| d.note = v))} />
                     }, None, None) }
                     <button type="submit" class="btn btn-primary">{ app.t(Key::CheckinAdd) }</button>
                 </form>

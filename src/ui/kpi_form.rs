@@ -3,7 +3,7 @@
 
 use super::context::{use_app, use_focus_on, PlanRef, Tr};
 use super::dom::target_value;
-use super::field::field;
+use super::field::{edit_draft, field, on_typing};
 use super::platform::{now, BrowserIds};
 use crate::app::figures::{aggregation_key, direction_key, unit_key};
 use crate::app::forms::{KpiDraft, KpiField, UNIT_CODES};
@@ -40,15 +40,8 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
         .map_or_else(|| format!("new-kpi-{goal_id}"), |k| format!("kpi-{}", k.id));
     let fid = |name: &str| format!("{prefix}-{name}");
 
-    let update = |change: fn(&mut KpiDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            change(&mut next, target_value(&e));
-            draft.set(next);
-        })
-    };
-    let typed = |cb: Callback<Event>| cb.reform(|e: InputEvent| e.into());
+    let update = |change: fn(&mut KpiDraft, String)| edit_draft(&draft, change);
+    let typed = on_typing;
     let on_catalogue = {
         let (draft, lang) = (draft.clone(), app.lang);
         Callback::from(move |e: Event| {

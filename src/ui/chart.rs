@@ -17,5 +17,5 @@ pub fn kpi_chart(kpi: &Kpi, period: &Period, today: NaiveDate, lang: Lang) -> Ht
     };
     let alt = Text::new(Key::ChartLabel).with("name", &kpi.name).render(lang);
     html! { <img class="kpi-chart" src={data_url(&svg(&g, &labels))} alt={alt}
-    width={WIDTH.to_string()} height={HEIGHT.to_string()} loading="lazy" decoding="async" /> }
+    width={WIDTH.to_string()} height={HEIGHT.to_string()} decoding="async" /> }
 }

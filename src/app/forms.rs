@@ -285,6 +285,17 @@ pub fn parse_threshold(text: &str) -> Result<Rate, Text> {
         .map_err(|e| value_error(e, text))
 }
 
+/// The parts of a manual split as typed, one per sub-period; the first
+/// field that is not a number is named.
+pub fn parse_parts(typed: &[String], parts: usize) -> Result<Vec<Value>, Text> {
+    (0..parts)
+        .map(|i| {
+            let text = typed.get(i).map_or("", String::as_str);
+            number(text)
+        })
+        .collect()
+}
+
 /// Weights as typed, "1, 1, 2", one per part.
 pub fn parse_weights(text: &str, parts: usize) -> Option<Vec<u32>> {
     let weights: Vec<u32> = text
@@ -405,6 +416,24 @@ mod tests {
         assert_eq!(parse_threshold("85%"), Ok(Rate(8_500)));
         assert_eq!(parse_threshold("92.5"), Ok(Rate(9_250)));
         assert!(parse_threshold("most").is_err());
+    }
+
+    #[test]
+    fn manual_parts_are_numbers_one_per_part() {
+        let typed = vec!["1,000".to_owned(), "1000.5".to_owned()];
+        assert_eq!(
+            parse_parts(&typed, 2),
+            Ok(vec![Value::from_units(1000), Value::from_thousandths(1_000_500)])
+        );
+        assert_eq!(
+            parse_parts(&typed, 3).map_err(|t| t.render(Lang::En)),
+            Err("Please enter a number.".into())
+        );
+        let bad = vec!["12".to_owned(), "twelve".to_owned()];
+        assert!(parse_parts(&bad, 2)
+            .unwrap_err()
+            .render(Lang::En)
+            .contains("“twelve” is not a number"));
     }
 
     #[test]

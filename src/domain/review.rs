@@ -51,6 +51,15 @@ impl Cadence {
     pub fn choices(self, plan_period: &Period) -> Vec<SubPeriod> {
         self.granularity().split(plan_period)
     }
+
+    /// Which of [`Cadence::choices`] a new review most likely covers: the
+    /// latest one already over on `today`, else the first.
+    pub fn default_choice(self, plan_period: &Period, today: NaiveDate) -> usize {
+        self.choices(plan_period)
+            .iter()
+            .rposition(|s| s.end < today)
+            .unwrap_or(0)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -185,4 +194,24 @@ pub fn lessons(plan: &Plan, kind: LessonKind) -> Vec<(&Review, &Lesson)> {
                 .map(move |l| (r, l))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::period::PeriodKind;
+
+    #[test]
+    fn a_new_review_defaults_to_the_latest_period_already_over() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+        let quarter = Period::starting_from(PeriodKind::Quarter, d(1, 1));
+        assert_eq!(Cadence::Month.default_choice(&quarter, d(2, 15)), 0, "January is over");
+        assert_eq!(Cadence::Month.default_choice(&quarter, d(3, 1)), 1, "February is over");
+        assert_eq!(
+            Cadence::Month.default_choice(&quarter, d(1, 10)),
+            0,
+            "nothing over yet: the first"
+        );
+        assert_eq!(Cadence::Quarter.default_choice(&quarter, d(6, 1)), 0);
+    }
 }

@@ -8,8 +8,7 @@ use super::kpi_card::KpiCard;
 use super::platform::{now, BrowserIds};
 use crate::app::draft::date_text;
 use crate::app::figures::{granularity_key, sub_label, value_text};
-use crate::app::forms::{parse_weights, CheckInDraft, CheckInField};
-use crate::app::messages::value_error;
+use crate::app::forms::{parse_parts, parse_weights, CheckInDraft, CheckInField};
 use crate::app::Action;
 use crate::domain::decompose::{Check, Decomposition, Granularity, Method};
 use crate::domain::ids::{IdSource, ItemId};
@@ -231,18 +230,12 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
                 Method::Weighted => parse_weights(&split.weights, n)
                     .and_then(|w| Decomposition::weighted(&kpi, &period, split.granularity, w))
                     .ok_or_else(|| Text::new(Key::ErrorWeights)),
-                Method::Manual => (0..n)
-                    .map(|i| {
-                        let typed = split.parts.get(i).cloned().unwrap_or_default();
-                        Value::parse(&typed).map_err(|e| value_error(e, &typed))
-                    })
-                    .collect::<Result<Vec<_>, _>>()
-                    .map(|parts| Decomposition {
-                        granularity: split.granularity,
-                        method: Method::Manual,
-                        weights: Vec::new(),
-                        parts,
-                    }),
+                Method::Manual => parse_parts(&split.parts, n).map(|parts| Decomposition {
+                    granularity: split.granularity,
+                    method: Method::Manual,
+                    weights: Vec::new(),
+                    parts,
+                }),
             };
             match made {
                 Ok(decomposition) => {

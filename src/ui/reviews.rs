@@ -45,7 +45,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
     let cadence = use_state(|| Cadence::Month);
     let choices = cadence.choices(&plan.period);
     // By default, the latest period already over (else the first).
-    let default_choice = choices.iter().rposition(|s| s.end < app.today).unwrap_or(0);
+    let default_choice = cadence.default_choice(&plan.period, app.today);
     let chosen = use_state(|| None::<usize>);
     let choice = chosen.unwrap_or(default_choice).min(choices.len().saturating_sub(1));
 

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use marketplan::domain::ids::PlanId;
+use marketplan::domain::implementation::Implementation;
 use marketplan::domain::kpi::{KpiError, Thresholds};
 use marketplan::domain::library::Library;
 use marketplan::domain::period::{Period, PeriodKind};
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 
 const V1_BACKUP: &str = include_str!("fixtures/v1-backup.mplan.json");
 const V2_SAMPLE: &str = include_str!("fixtures/v2-sample.mplan.json");
+const V3_SAMPLE: &str = include_str!("fixtures/v3-sample.mplan.json");
 
 #[test]
 fn a_version_1_file_still_reads() {
@@ -42,7 +44,7 @@ fn a_version_1_file_is_migrated_with_empty_goals_and_reviews() {
         assert_eq!(plan.thresholds, Thresholds::default());
     }
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 2,"));
+    assert!(again.contains("\"schema_version\": 3,"));
     assert!(again.contains("\"goals\": [],"));
 }
 
@@ -62,8 +64,23 @@ fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
     );
     assert_eq!(leads.check_ins.len(), 3);
     assert_eq!(plan.reviews[0].lessons.len(), 2);
+    // Version 3 added the implementation plan: empty, with default meetings.
+    assert_eq!(plan.implementation, Implementation::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert_eq!(again, V2_SAMPLE);
+    let back = decode(&again).expect("the upgraded file reads");
+    assert_eq!(back.plans, envelope.plans);
+    assert!(again.contains("\"schema_version\": 3,"));
+}
+
+#[test]
+fn a_version_3_file_reads_and_exports_back_byte_for_byte() {
+    let envelope = decode(V3_SAMPLE).expect("a v3 file reads");
+    let imp = &envelope.plans[0].implementation;
+    assert!(imp.tasks.len() >= 10, "{}", imp.tasks.len());
+    assert!(imp.tasks.iter().any(|t| !t.depends_on.is_empty()));
+    assert!(!imp.content.is_empty() && !imp.events.is_empty());
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V3_SAMPLE);
 }
 
 #[test]
@@ -140,6 +157,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 dimension_weights: BTreeMap::new(),
                 thresholds: Thresholds::default(),
                 reviews: Vec::new(),
+                implementation: Default::default(),
                 unknown: Unknown::new(),
             },
         )

@@ -3,6 +3,7 @@
 use crate::domain::kpi::{Direction, KpiError};
 use crate::domain::period::PeriodError;
 use crate::domain::plan::PlanError;
+use crate::domain::schedule::TaskError;
 use crate::domain::value::ValueError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
@@ -19,6 +20,25 @@ pub fn plan_error(e: PlanError) -> Text {
         PlanError::Kpi(KpiError::LevelsOutOfOrder) => Key::KpiLevelsFlag,
         PlanError::Thresholds => Key::ErrorThresholds,
         PlanError::DimensionNameEmpty => Key::ErrorDimensionNameEmpty,
+        PlanError::Task(e) => return task_error(e),
+        PlanError::LaunchDayInUse => Key::ErrorLaunchDayInUse,
+        PlanError::CadenceCount => Key::ErrorCadenceCount,
+        PlanError::ChannelEmpty => Key::ErrorChannelEmpty,
+        PlanError::EventTitleEmpty => Key::ErrorEventTitleEmpty,
+        PlanError::EventEndBeforeStart => Key::ErrorEventEndBeforeStart,
+    })
+}
+
+pub fn task_error(e: TaskError) -> Text {
+    Text::new(match e {
+        TaskError::TitleEmpty => Key::ErrorTaskTitleEmpty,
+        TaskError::EndBeforeStart => Key::ErrorTaskEndBeforeStart,
+        TaskError::NoLaunchDay => Key::ErrorTaskNoLaunchDay,
+        TaskError::DependsOnItself => Key::ErrorTaskSelf,
+        TaskError::UnknownDependency => Key::ErrorTaskUnknownDependency,
+        TaskError::Cycle(names) => return Text::new(Key::ErrorTaskCycle).with("tasks", names.join(" → ")),
+        TaskError::PhaseEndBeforeStart => Key::ErrorPhaseEndBeforeStart,
+        TaskError::PhaseNameEmpty => Key::ErrorPhaseNameEmpty,
     })
 }
 
@@ -58,7 +78,7 @@ pub fn file_error(e: &FileError) -> Text {
             .with("detail", detail),
         FileError::InvalidPlan { name, problem } => Text::new(Key::ImportErrInvalidPlan)
             .with("name", name)
-            .with_text("reason", plan_error(*problem)),
+            .with_text("reason", plan_error(problem.clone())),
         FileError::DuplicateIds => Text::new(Key::ImportErrDuplicateIds),
         FileError::Empty => Text::new(Key::ImportErrEmpty),
     }
@@ -85,7 +105,7 @@ mod tests {
             "这不是有效的 JSON 文件：错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(text.contains("version 9") && text.contains("up to version 2"), "{text}");
+        assert!(text.contains("version 9") && text.contains("up to version 3"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MB"), "{text}");

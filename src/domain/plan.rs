@@ -3,9 +3,12 @@
 use super::decompose::Decomposition;
 use super::goal::{CustomDimension, Dimension, Goal};
 use super::ids::{ItemId, PlanId};
+use super::implementation::{ContentCadence, Implementation, KeyEvent, TimeZone};
 use super::kpi::{CheckIn, Kpi, KpiError, Thresholds};
+use super::meetings::MeetingSettings;
 use super::period::{Period, PeriodError, PeriodKind};
 use super::review::{Review, ReviewField};
+use super::schedule::{check_phase, check_task, Phase, Task, TaskError};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -45,6 +48,8 @@ pub struct Plan {
     pub thresholds: Thresholds,
     #[serde(default)]
     pub reviews: Vec<Review>,
+    #[serde(default)]
+    pub implementation: Implementation,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -161,7 +166,10 @@ impl Chapter {
     /// Whether this version of MarketPlan can edit the chapter yet; the others
     /// are listed so a user sees the whole structure, but marked as not built.
     pub fn is_available(self) -> bool {
-        matches!(self, Self::Summary | Self::Goals | Self::Evaluation)
+        matches!(
+            self,
+            Self::Summary | Self::Goals | Self::Implementation | Self::Evaluation
+        )
     }
 
     pub fn number(self) -> usize {
@@ -170,7 +178,7 @@ impl Chapter {
 }
 
 /// What is wrong with a plan's own fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PlanError {
     NameEmpty,
     NameTooLong,
@@ -180,6 +188,14 @@ pub enum PlanError {
     /// The at-risk threshold must be below the on-track one, both above zero.
     Thresholds,
     DimensionNameEmpty,
+    Task(TaskError),
+    /// The launch day cannot be cleared while tasks or phases count from it.
+    LaunchDayInUse,
+    /// Pieces per week or month must be 1 to 100.
+    CadenceCount,
+    ChannelEmpty,
+    EventTitleEmpty,
+    EventEndBeforeStart,
 }
 
 /// One change a user makes to a plan. Applying it is the only way the app
@@ -234,6 +250,83 @@ pub enum PlanEdit {
         kpi: ItemId,
         text: String,
     },
+    /// Removes T from a plan that is not a campaign.
+    ClearLaunchDay,
+    /// Adds the task, or replaces the one with its id.
+    PutTask(Task),
+    /// Typing into one text field of a task.
+    TaskText {
+        task: ItemId,
+        field: TaskText,
+        text: String,
+    },
+    /// Removes tasks and every dependency on them.
+    RemoveTasks(Vec<ItemId>),
+    /// Moves a task to position `to` in the manual order.
+    MoveTask {
+        task: ItemId,
+        to: usize,
+    },
+    /// Moves the dates of several tasks by the same number of days.
+    ShiftTasks {
+        tasks: Vec<ItemId>,
+        days: i32,
+    },
+    /// A ready-made set (template): phases and tasks added together.
+    AddTasks {
+        phases: Vec<Phase>,
+        tasks: Vec<Task>,
+    },
+    PutPhase(Phase),
+    /// Removes a phase; its tasks stay, without a phase.
+    RemovePhase(ItemId),
+    ReminderDays(u32),
+    TimeZone(TimeZone),
+    Meetings(MeetingSettings),
+    /// The theme of the month starting on `month`; empty removes it.
+    MonthTheme {
+        month: NaiveDate,
+        text: String,
+    },
+    PutEvent(KeyEvent),
+    RemoveEvent(ItemId),
+    PutCadence(ContentCadence),
+    RemoveCadence(ItemId),
+}
+
+/// The free-text fields of a task that are edited by typing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TaskText {
+    Title,
+    Department,
+    Owner,
+    Deliverable,
+    Acceptance,
+    Notes,
+}
+
+impl TaskText {
+    pub fn get(self, t: &Task) -> &str {
+        match self {
+            Self::Title => &t.title,
+            Self::Department => &t.department,
+            Self::Owner => &t.owner,
+            Self::Deliverable => &t.deliverable,
+            Self::Acceptance => &t.acceptance,
+            Self::Notes => &t.notes,
+        }
+    }
+
+    fn get_mut(self, t: &mut Task) -> &mut String {
+        match self {
+            Self::Title => &mut t.title,
+            Self::Department => &mut t.department,
+            Self::Owner => &mut t.owner,
+            Self::Deliverable => &mut t.deliverable,
+            Self::Acceptance => &mut t.acceptance,
+            Self::Notes => &mut t.notes,
+        }
+    }
 }
 
 /// Which consecutive edits belong to one undo step: typing into one field is
@@ -245,6 +338,8 @@ pub enum EditGroup {
     Summary(SummaryField),
     Review(ItemId, ReviewField),
     Cause(ItemId, ItemId),
+    Task(ItemId, TaskText),
+    Theme(NaiveDate),
 }
 
 impl PlanEdit {
@@ -255,6 +350,8 @@ impl PlanEdit {
             Self::Summary(field, _) => Some(EditGroup::Summary(*field)),
             Self::ReviewText { review, field, .. } => Some(EditGroup::Review(*review, *field)),
             Self::ReviewCause { review, kpi, .. } => Some(EditGroup::Cause(*review, *kpi)),
+            Self::TaskText { task, field, .. } => Some(EditGroup::Task(*task, *field)),
+            Self::MonthTheme { month, .. } => Some(EditGroup::Theme(*month)),
             _ => None,
         }
     }
@@ -284,6 +381,7 @@ impl Plan {
             dimension_weights: BTreeMap::new(),
             thresholds: Thresholds::default(),
             reviews: Vec::new(),
+            implementation: Implementation::default(),
             unknown: Unknown::new(),
         };
         plan.validate()?;
@@ -406,6 +504,16 @@ impl Plan {
                     review.causes.insert(kpi, text);
                 }
             }
+            PlanEdit::ClearLaunchDay => {
+                let imp = &next.implementation;
+                let relative = imp.tasks.iter().any(|t| t.start.is_relative() || t.end.is_relative())
+                    || imp.phases.iter().any(|p| p.start.is_relative() || p.end.is_relative());
+                if relative {
+                    return Err(PlanError::LaunchDayInUse);
+                }
+                next.period.launch_day = None;
+            }
+            edit => next.apply_implementation(edit)?,
         }
         if next == *self {
             return Ok(false);
@@ -413,6 +521,110 @@ impl Plan {
         next.period.validate().map_err(PlanError::Period)?;
         *self = next;
         Ok(true)
+    }
+}
+
+impl Plan {
+    /// The Implementation chapter's edits; every task edit is checked against
+    /// the whole task list, so the plan never gains a loop or a dangling
+    /// dependency from the app.
+    fn apply_implementation(&mut self, edit: PlanEdit) -> Result<(), PlanError> {
+        let launch = self.period.launch_day;
+        let imp = &mut self.implementation;
+        match edit {
+            PlanEdit::PutTask(task) => {
+                check_task(&task, &imp.tasks, launch).map_err(PlanError::Task)?;
+                put(&mut imp.tasks, task, |t| t.id);
+            }
+            PlanEdit::TaskText { task, field, text } => {
+                let Some(t) = imp.tasks.iter_mut().find(|t| t.id == task) else {
+                    return Ok(());
+                };
+                if field == TaskText::Title && text.trim().is_empty() {
+                    return Err(PlanError::Task(TaskError::TitleEmpty));
+                }
+                *field.get_mut(t) = text;
+            }
+            PlanEdit::RemoveTasks(ids) => {
+                imp.tasks.retain(|t| !ids.contains(&t.id));
+                for t in &mut imp.tasks {
+                    t.depends_on.retain(|d| !ids.contains(d));
+                }
+            }
+            PlanEdit::MoveTask { task, to } => {
+                if let Some(from) = imp.tasks.iter().position(|t| t.id == task) {
+                    let t = imp.tasks.remove(from);
+                    let to = to.min(imp.tasks.len());
+                    imp.tasks.insert(to, t);
+                }
+            }
+            PlanEdit::ShiftTasks { tasks, days } => {
+                for t in imp.tasks.iter_mut().filter(|t| tasks.contains(&t.id)) {
+                    t.start = t.start.shifted(days);
+                    t.end = t.end.shifted(days);
+                }
+            }
+            PlanEdit::AddTasks { phases, tasks } => {
+                for p in &phases {
+                    check_phase(p, launch).map_err(PlanError::Task)?;
+                }
+                imp.phases.extend(phases);
+                let mut all = imp.tasks.clone();
+                for t in tasks {
+                    check_task(&t, &all, launch).map_err(PlanError::Task)?;
+                    all.push(t);
+                }
+                imp.tasks = all;
+            }
+            PlanEdit::PutPhase(phase) => {
+                check_phase(&phase, launch).map_err(PlanError::Task)?;
+                put(&mut imp.phases, phase, |p| p.id);
+            }
+            PlanEdit::RemovePhase(id) => {
+                imp.phases.retain(|p| p.id != id);
+                for t in imp.tasks.iter_mut().filter(|t| t.phase == Some(id)) {
+                    t.phase = None;
+                }
+            }
+            PlanEdit::ReminderDays(days) => imp.reminder_days = days.min(365),
+            PlanEdit::TimeZone(zone) => imp.time_zone = zone,
+            PlanEdit::Meetings(settings) => imp.meetings = settings,
+            PlanEdit::MonthTheme { month, text } => {
+                let key = Implementation::month_key(month);
+                if text.is_empty() {
+                    imp.themes.remove(&key);
+                } else {
+                    imp.themes.insert(key, text);
+                }
+            }
+            PlanEdit::PutEvent(event) => {
+                if event.title.trim().is_empty() {
+                    return Err(PlanError::EventTitleEmpty);
+                }
+                if event.end < event.start {
+                    return Err(PlanError::EventEndBeforeStart);
+                }
+                put(&mut imp.events, event, |e| e.id);
+            }
+            PlanEdit::RemoveEvent(id) => imp.events.retain(|e| e.id != id),
+            PlanEdit::PutCadence(cadence) => {
+                if cadence.channel.trim().is_empty() {
+                    return Err(PlanError::ChannelEmpty);
+                }
+                if !(1..=super::implementation::MAX_PIECES_PER_SPAN).contains(&cadence.count) {
+                    return Err(PlanError::CadenceCount);
+                }
+                put(&mut imp.content, cadence, |c| c.id);
+            }
+            PlanEdit::RemoveCadence(id) => imp.content.retain(|c| c.id != id),
+            // The other chapters' edits are applied in `apply`.
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub fn task(&self, id: ItemId) -> Option<&Task> {
+        self.implementation.task(id)
     }
 }
 
@@ -575,9 +787,9 @@ mod tests {
     }
 
     #[test]
-    fn chapters_are_numbered_one_to_eight_and_three_are_built() {
+    fn chapters_are_numbered_one_to_eight_and_four_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 3);
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 4);
     }
 }

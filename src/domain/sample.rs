@@ -3,16 +3,20 @@
 //! goals and KPIs in all four dimensions (§3's example figures), check-ins up
 //! to today, a weighted split and one finished monthly review.
 
+use super::calendar;
 use super::decompose::{Decomposition, Granularity};
 use super::goal::{Dimension, Goal, Smart};
 use super::ids::IdSource;
+use super::implementation::{ContentCadence, Implementation, KeyEvent, Per};
 use super::kpi::{Aggregation, CheckIn, Direction, Kpi, Thresholds, Unit};
 use super::period::{Period, PeriodKind};
 use super::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use super::review::{Cadence, Lesson, LessonKind, Review};
+use super::schedule::{Priority, Progress, TaskStatus, When};
+use super::templates::{event_rhythm, launch_example, launch_phases, phase_for, Rhythm, Workflow};
 use super::value::Value;
 use crate::domain::catalogue::CATALOGUE;
-use crate::i18n::{t, Key, Lang, Text};
+use crate::i18n::{t, t_id, Key, Lang, Text};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
 
@@ -159,10 +163,113 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         dimension_weights: BTreeMap::new(),
         thresholds: Thresholds::default(),
         reviews: Vec::new(),
+        implementation: Default::default(),
         unknown: Unknown::new(),
     };
     plan.reviews.push(sample_review(lang, ids, &plan));
+    plan.period.launch_day = Some(plan.period.start + Duration::days(SAMPLE_LAUNCH_DAY));
+    plan.implementation = sample_implementation(lang, ids, &plan.period, today);
     plan
+}
+
+/// The sample's launch day T: week 8 of the quarter, so the launch example's
+/// five weeks (T-3w .. T+2w) sit inside it.
+const SAMPLE_LAUNCH_DAY: i64 = 49;
+
+/// The launch around T with its phases, the event workflow at the start of
+/// the quarter and a customer day's rhythm after T; statuses follow `today`
+/// (finished before it, running on it), except one late task that shows
+/// the overdue reminder. Content cadence as in DOMAIN.md §4, a theme per
+/// month and two promotions that overlap, for the calendar's warning.
+fn sample_implementation(lang: Lang, ids: &mut impl IdSource, period: &Period, today: NaiveDate) -> Implementation {
+    let words = |key: &'static str| t_id(lang, key);
+    let launch = period.launch_day;
+    let mut imp = Implementation::default();
+    let growth_weeks =
+        u32::try_from((period.end - period.start).num_days() - SAMPLE_LAUNCH_DAY).map_or(4, |days| days / 7);
+    imp.phases = launch_phases(growth_weeks, ids, &words);
+    let mut tasks = Workflow::Event.tasks(When::Date(period.start + Duration::days(7)), ids, &words);
+    tasks.extend(launch_example(ids, &words));
+    let customer_day = When::FromLaunch(28);
+    tasks.extend(event_rhythm(
+        &words("sample.event_name"),
+        customer_day,
+        Rhythm::default(),
+        ids,
+        &words,
+    ));
+    let owners = [
+        Key::SampleOwnerBrand,
+        Key::SampleOwnerLeads,
+        Key::SampleOwnerRetention,
+        Key::SampleOwnerRevenue,
+    ];
+    let mut late_shown = false;
+    for (i, task) in tasks.iter_mut().enumerate() {
+        task.owner = t(lang, owners[i % owners.len()]).to_owned();
+        task.phase = phase_for(task, &imp.phases, launch);
+        let Some((start, end)) = task.dates(launch) else {
+            continue;
+        };
+        (task.status, task.progress) = if end < today {
+            // The last task that should have finished is still open.
+            if !late_shown && end + Duration::days(7) >= today {
+                late_shown = true;
+                (TaskStatus::InProgress, Progress::new(80).unwrap_or_default())
+            } else {
+                (TaskStatus::Done, Progress::DONE)
+            }
+        } else if start <= today {
+            (TaskStatus::InProgress, Progress::new(40).unwrap_or_default())
+        } else {
+            (TaskStatus::NotStarted, Progress::default())
+        };
+    }
+    if let Some(go_live) = tasks.iter_mut().find(|t| t.start == When::FromLaunch(0)) {
+        go_live.priority = Priority::High;
+        go_live.milestone = true;
+    }
+    imp.tasks = tasks;
+    for (month, key) in calendar::months_between(period.start, period.end).into_iter().zip([
+        Key::SampleTheme1,
+        Key::SampleTheme2,
+        Key::SampleTheme3,
+    ]) {
+        imp.themes.insert(Implementation::month_key(month), text_of(lang, key));
+    }
+    if let Some(t) = launch {
+        let event = |ids: &mut dyn IdSource, key, from: i64, to: i64, promotion| KeyEvent {
+            id: ids.item_id(),
+            title: text_of(lang, key),
+            start: t + Duration::days(from),
+            end: t + Duration::days(to),
+            promotion,
+        };
+        imp.events = vec![
+            event(ids, Key::SampleEventLaunch, 0, 0, false),
+            event(ids, Key::SampleEventOffer, 0, 6, true),
+            event(ids, Key::SampleEventMemberDays, 5, 10, true),
+        ];
+    }
+    imp.content = [
+        (Key::SampleChannelWechat, 2, Per::Week),
+        (Key::SampleChannelVideo, 3, Per::Week),
+        (Key::SampleChannelXhs, 5, Per::Week),
+        (Key::SampleChannelMedia, 1, Per::Month),
+    ]
+    .into_iter()
+    .map(|(key, count, per)| ContentCadence {
+        id: ids.item_id(),
+        channel: text_of(lang, key),
+        count,
+        per,
+    })
+    .collect();
+    imp
+}
+
+fn text_of(lang: Lang, key: Key) -> String {
+    t(lang, key).to_owned()
 }
 
 fn sample_kpi(lang: Lang, ids: &mut impl IdSource, period: &Period, today: NaiveDate, spec: SampleKpi) -> Kpi {
@@ -305,5 +412,27 @@ mod tests {
         assert!(split.check(revenue, &plan.period).is_valid());
         assert_eq!(plan.reviews.len(), 1);
         assert_eq!(plan.reviews[0].lessons.len(), 2);
+    }
+
+    #[test]
+    fn the_sample_implementation_plan_runs_around_t() {
+        use crate::domain::schedule::{reminders, Analysis};
+        let plan = sample_plan(Lang::ZhCn, &mut CountingIds::default(), today(), Utc::now());
+        let t = plan.period.launch_day.expect("a launch day");
+        assert_eq!(t, NaiveDate::from_ymd_opt(2026, 11, 19).unwrap());
+        let imp = &plan.implementation;
+        assert_eq!(imp.phases.len(), 3);
+        assert_eq!(imp.tasks.len(), 8 + 5 + 3);
+        assert!(imp.tasks.iter().all(|t| t.phase.is_some() || !t.start.is_relative()));
+        let analysis = Analysis::of(&imp.tasks, Some(t));
+        assert!(analysis.cycle.is_none());
+        assert!(analysis.flags.is_empty(), "{:?}", analysis.flags);
+        let r = reminders(&imp.tasks, Some(t), today(), imp.reminder_days);
+        assert_eq!(r.overdue.len(), 1, "one late task to show");
+        assert!(!r.due_soon.is_empty());
+        assert_eq!(imp.overlapping_promotions().len(), 1);
+        assert_eq!(imp.themes.len(), 3);
+        assert_eq!(imp.content.len(), 4);
+        assert!(imp.tasks.iter().all(|t| !t.title.starts_with("tpl.")));
     }
 }

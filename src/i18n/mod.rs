@@ -81,6 +81,12 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
     lang.catalogue().get(key.id()).map(String::as_str).unwrap_or(key.id())
 }
 
+/// The text of a catalogue id that is not a [`Key`]: the ready-made task
+/// sets name their texts by id (`tpl.*`), see `domain::templates`.
+pub fn t_id(lang: Lang, id: &str) -> String {
+    lang.catalogue().get(id).cloned().unwrap_or_else(|| id.to_owned())
+}
+
 /// A text with named `{placeholders}`, kept unrendered so it follows a
 /// language switch (notices and messages are stored this way).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,8 +170,21 @@ mod tests {
     }
 
     #[test]
+    fn every_template_text_is_in_both_languages() {
+        for lang in Lang::ALL {
+            let catalogue = parsed(lang);
+            let missing: Vec<_> = crate::domain::templates::all_keys()
+                .into_iter()
+                .filter(|k| catalogue.get(*k).is_none_or(|v| v.trim().is_empty()))
+                .collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+        }
+    }
+
+    #[test]
     fn catalogues_hold_no_unknown_keys() {
-        let known: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).collect();
+        let templates = crate::domain::templates::all_keys();
+        let known: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).chain(templates).collect();
         for lang in Lang::ALL {
             let extra: Vec<String> = parsed(lang)
                 .into_keys()

@@ -5,6 +5,8 @@
 //! - 1: the first version (plans with the executive summary, Trash).
 //! - 2: goals with KPIs, check-ins and decompositions; custom dimensions and
 //!   their weights; pace thresholds; reviews.
+//! - 3: the implementation plan: phases, tasks with dependencies, meeting
+//!   cadence, the marketing calendar's themes, events and content cadence.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -16,7 +18,7 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
@@ -32,6 +34,33 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
             .or_insert_with(|| serde_json::json!({ "on_track": 10000, "at_risk": 8500 }));
         Ok(())
     }
+    if let Some(plans) = doc.get_mut("plans").and_then(Value::as_array_mut) {
+        plans.iter_mut().try_for_each(upgrade)?;
+    }
+    if let Some(trash) = doc.get_mut("trash").and_then(Value::as_array_mut) {
+        for entry in trash.iter_mut() {
+            if let Some(plan) = entry.get_mut("plan") {
+                upgrade(plan)?;
+            }
+        }
+    }
+    Ok(doc)
+}
+
+/// Version 3 adds the Implementation chapter: every plan gets it empty, with
+/// the default meeting cadence and reminders.
+fn v2_to_v3(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
+        let plan = plan.as_object_mut().ok_or("a plan is not an object")?;
+        let defaults = serde_json::to_value(crate::domain::implementation::Implementation::default())
+            .map_err(|e| e.to_string())?;
+        plan.entry("implementation").or_insert(defaults);
+        Ok(())
+    })
+}
+
+/// Runs `upgrade` on every plan of the document, in the library and in the Trash.
+fn for_each_plan(mut doc: Value, upgrade: fn(&mut Value) -> Result<(), String>) -> Result<Value, String> {
     if let Some(plans) = doc.get_mut("plans").and_then(Value::as_array_mut) {
         plans.iter_mut().try_for_each(upgrade)?;
     }
@@ -88,6 +117,18 @@ mod tests {
             assert_eq!(plan["thresholds"]["at_risk"], 8500);
         }
         assert_eq!(v1_to_v2(json!({"plans": [3]})), Err("a plan is not an object".into()));
+    }
+
+    #[test]
+    fn version_2_plans_gain_an_empty_implementation_chapter() {
+        let doc = json!({"schema_version": 2, "plans": [{"name": "A"}], "trash": [{"plan": {"name": "B"}}]});
+        let out = to_current(doc, 2).unwrap();
+        for plan in [&out["plans"][0], &out["trash"][0]["plan"]] {
+            assert_eq!(plan["implementation"]["reminder_days"], 3);
+            assert_eq!(plan["implementation"]["time_zone"], "Asia/Shanghai");
+            assert_eq!(plan["implementation"]["meetings"]["weekday"], "Mon");
+        }
+        assert_eq!(v2_to_v3(json!({"plans": ["x"]})), Err("a plan is not an object".into()));
     }
 
     #[test]

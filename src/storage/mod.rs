@@ -3,7 +3,9 @@
 //! interface, and file download and upload.
 
 pub mod browser;
+pub mod csv;
 pub mod format;
+pub mod ics;
 pub mod migrate;
 pub mod quota;
 pub mod store;

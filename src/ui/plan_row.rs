@@ -73,7 +73,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
                 None
             };
             let save = {
-                let (app, renaming, draft) = (app.clone(), renaming.clone(), draft.clone());
+                let (app, renaming, draft, problem) = (app.clone(), renaming.clone(), draft.clone(), problem.clone());
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     if problem.is_none() {

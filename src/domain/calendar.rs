@@ -1,0 +1,321 @@
+//! Calendar arithmetic the plan needs: working days, ISO weeks, the last
+//! Friday of a month, the last working day of a quarter, and China's
+//! marketing dates (营销节点) for the marketing calendar.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// Which days are worked: Monday to Friday, less the plan's holidays, plus
+/// its make-up working days (调休) that fall on a weekend.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkCalendar {
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub holidays: BTreeSet<NaiveDate>,
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub workdays: BTreeSet<NaiveDate>,
+}
+
+impl WorkCalendar {
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        if self.workdays.contains(&day) {
+            return true;
+        }
+        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&day)
+    }
+
+    /// The last working day on or before `day`; a calendar with every day of
+    /// a long stretch off gives up after a year and returns `day`.
+    pub fn on_or_before(&self, day: NaiveDate) -> NaiveDate {
+        let mut d = day;
+        for _ in 0..366 {
+            if self.is_working_day(d) {
+                return d;
+            }
+            match d.pred_opt() {
+                Some(p) => d = p,
+                None => break,
+            }
+        }
+        day
+    }
+
+    /// The working day `n` working days after `day` (n = 0: `day` itself
+    /// if it is worked, else the next working day).
+    pub fn add_working_days(&self, day: NaiveDate, n: u32) -> NaiveDate {
+        let mut d = day;
+        let mut left = n;
+        let mut guard = 0u32;
+        while !self.is_working_day(d) && guard < 366 {
+            d = d.succ_opt().unwrap_or(d);
+            guard += 1;
+        }
+        while left > 0 && guard < 366 * 30 {
+            d = d.succ_opt().unwrap_or(d);
+            guard += 1;
+            if self.is_working_day(d) {
+                left -= 1;
+            }
+        }
+        d
+    }
+}
+
+/// The ISO 8601 week of `day`: (ISO year, week 1-53). Late December can be
+/// week 1 of the next year and early January week 52 or 53 of the last.
+pub fn iso_week(day: NaiveDate) -> (i32, u32) {
+    let w = day.iso_week();
+    (w.year(), w.week())
+}
+
+/// The Monday of the ISO week containing `day`.
+pub fn week_start(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(day.weekday().num_days_from_monday().into())
+}
+
+pub fn month_start(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+pub fn month_end(day: NaiveDate) -> NaiveDate {
+    month_start(day)
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(day)
+}
+
+/// The last `weekday` of the month that contains `day`.
+pub fn last_weekday_of_month(day: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let end = month_end(day);
+    let back = (7 + end.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    end - Duration::days(back.into())
+}
+
+pub fn quarter_end(day: NaiveDate) -> NaiveDate {
+    let last_month = (day.month0() / 3) * 3 + 3;
+    NaiveDate::from_ymd_opt(day.year(), last_month, 1).map_or(day, month_end)
+}
+
+/// The months from the one containing `from` to the one containing `to`.
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    let mut m = month_start(from);
+    while m <= to {
+        out.push(m);
+        match m.checked_add_months(chrono::Months::new(1)) {
+            Some(next) => m = next,
+            None => break,
+        }
+    }
+    out
+}
+
+/// China's marketing dates shown on the calendar (营销节点).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarketingDay {
+    NewYear,
+    SpringFestival,
+    WomensDay,
+    ConsumerRightsDay,
+    Day520,
+    Sale618,
+    Qixi,
+    BackToSchool,
+    MidAutumn,
+    NationalDay,
+    Double11,
+    Double12,
+}
+
+/// Spring Festival (春节), Qixi (七夕) and Mid-Autumn (中秋) follow the lunar
+/// calendar; their Gregorian dates for 2024-2035, from published calendars.
+const LUNAR: [(i32, (u32, u32), (u32, u32), (u32, u32)); 12] = [
+    (2024, (2, 10), (8, 10), (9, 17)),
+    (2025, (1, 29), (8, 29), (10, 6)),
+    (2026, (2, 17), (8, 19), (9, 25)),
+    (2027, (2, 6), (8, 8), (9, 15)),
+    (2028, (1, 26), (8, 26), (10, 3)),
+    (2029, (2, 13), (8, 16), (9, 22)),
+    (2030, (2, 3), (8, 5), (9, 12)),
+    (2031, (1, 23), (8, 24), (10, 1)),
+    (2032, (2, 11), (8, 12), (9, 19)),
+    (2033, (1, 31), (8, 1), (9, 8)),
+    (2034, (2, 19), (8, 20), (9, 27)),
+    (2035, (2, 8), (8, 10), (9, 16)),
+];
+
+pub const LUNAR_YEARS: std::ops::RangeInclusive<i32> = 2024..=2035;
+
+/// One marketing date in one year: a day or a span (a shopping festival's
+/// presale, a holiday week, the back-to-school season).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MarketingDate {
+    pub day: MarketingDay,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The marketing dates of `year`; lunar ones only for the years in the table.
+pub fn marketing_dates(year: i32) -> Vec<MarketingDate> {
+    use MarketingDay::*;
+    let span = |day, s: Option<NaiveDate>, e: Option<NaiveDate>| {
+        Some(MarketingDate {
+            day,
+            start: s?,
+            end: e?,
+        })
+    };
+    let one = |day, m, d| span(day, ymd(year, m, d), ymd(year, m, d));
+    let lunar = LUNAR.iter().find(|row| row.0 == year);
+    let mut out = vec![
+        one(NewYear, 1, 1),
+        // New Year's Eve to the 7th day: the holiday week most people take.
+        lunar.and_then(|r| {
+            let d = ymd(year, r.1 .0, r.1 .1)?;
+            span(SpringFestival, d.pred_opt(), d.checked_add_signed(Duration::days(6)))
+        }),
+        one(WomensDay, 3, 8),
+        one(ConsumerRightsDay, 3, 15),
+        one(Day520, 5, 20),
+        // 618 and Double 11 sell for weeks before the day itself.
+        span(Sale618, ymd(year, 6, 1), ymd(year, 6, 18)),
+        lunar.and_then(|r| one(Qixi, r.2 .0, r.2 .1)),
+        span(BackToSchool, ymd(year, 8, 15), ymd(year, 9, 10)),
+        lunar.and_then(|r| one(MidAutumn, r.3 .0, r.3 .1)),
+        span(NationalDay, ymd(year, 10, 1), ymd(year, 10, 7)),
+        span(Double11, ymd(year, 10, 20), ymd(year, 11, 11)),
+        one(Double12, 12, 12),
+    ];
+    let mut dates: Vec<MarketingDate> = out.drain(..).flatten().collect();
+    dates.sort_by_key(|d| d.start);
+    dates
+}
+
+/// Marketing dates touching the span `from..=to`.
+pub fn marketing_dates_between(from: NaiveDate, to: NaiveDate) -> Vec<MarketingDate> {
+    (from.year()..=to.year())
+        .flat_map(marketing_dates)
+        .filter(|m| m.end >= from && m.start <= to)
+        .collect()
+}
+
+/// Pairs (by index) of spans that share at least one day.
+pub fn overlapping_pairs(spans: &[(NaiveDate, NaiveDate)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].0);
+    let mut out = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        for &j in &order[k + 1..] {
+            if spans[j].0 > spans[i].1 {
+                break;
+            }
+            out.push((i.min(j), i.max(j)));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn iso_weeks_across_year_ends() {
+        assert_eq!(iso_week(d(2026, 12, 31)), (2026, 53));
+        assert_eq!(iso_week(d(2027, 1, 3)), (2026, 53));
+        assert_eq!(iso_week(d(2027, 1, 4)), (2027, 1));
+        assert_eq!(iso_week(d(2024, 12, 30)), (2025, 1));
+        assert_eq!(iso_week(d(2021, 1, 1)), (2020, 53));
+        assert_eq!(week_start(d(2027, 1, 3)), d(2026, 12, 28));
+    }
+
+    #[test]
+    fn last_friday_of_each_month() {
+        assert_eq!(last_weekday_of_month(d(2026, 11, 3), Weekday::Fri), d(2026, 11, 27));
+        assert_eq!(last_weekday_of_month(d(2026, 7, 1), Weekday::Fri), d(2026, 7, 31));
+        assert_eq!(last_weekday_of_month(d(2028, 2, 1), Weekday::Fri), d(2028, 2, 25));
+        assert_eq!(last_weekday_of_month(d(2027, 12, 9), Weekday::Fri), d(2027, 12, 31));
+    }
+
+    #[test]
+    fn last_working_day_of_a_quarter() {
+        let cal = WorkCalendar::default();
+        assert_eq!(cal.on_or_before(quarter_end(d(2026, 11, 23))), d(2026, 12, 31));
+        // 31 Dec 2028 is a Sunday.
+        assert_eq!(cal.on_or_before(quarter_end(d(2028, 10, 1))), d(2028, 12, 29));
+        // 30 Sep 2029 is a Sunday; with the 28th a holiday, the 27th.
+        let mut cal = WorkCalendar::default();
+        cal.holidays.insert(d(2029, 9, 28));
+        assert_eq!(cal.on_or_before(quarter_end(d(2029, 7, 5))), d(2029, 9, 27));
+        // A make-up working Saturday counts.
+        cal.workdays.insert(d(2029, 9, 29));
+        assert_eq!(cal.on_or_before(d(2029, 9, 30)), d(2029, 9, 29));
+    }
+
+    #[test]
+    fn working_days_skip_weekends_and_holidays() {
+        let mut cal = WorkCalendar::default();
+        // Friday 27 Nov 2026 + 1 working day = Monday 30 Nov.
+        assert_eq!(cal.add_working_days(d(2026, 11, 27), 1), d(2026, 11, 30));
+        // Submitted on a Saturday: counted from Monday.
+        assert_eq!(cal.add_working_days(d(2026, 11, 28), 0), d(2026, 11, 30));
+        cal.holidays.insert(d(2026, 12, 31));
+        cal.holidays.insert(d(2027, 1, 1));
+        assert_eq!(cal.add_working_days(d(2026, 12, 30), 1), d(2027, 1, 4));
+        cal.workdays.insert(d(2027, 1, 2));
+        assert_eq!(cal.add_working_days(d(2026, 12, 30), 1), d(2027, 1, 2));
+    }
+
+    #[test]
+    fn lunar_dates_come_from_the_table() {
+        let in_2027 = marketing_dates(2027);
+        let find = |day| in_2027.iter().find(|m| m.day == day).copied();
+        let spring = find(MarketingDay::SpringFestival).expect("spring festival");
+        assert_eq!((spring.start, spring.end), (d(2027, 2, 5), d(2027, 2, 12)));
+        assert_eq!(find(MarketingDay::MidAutumn).map(|m| m.start), Some(d(2027, 9, 15)));
+        assert_eq!(find(MarketingDay::Qixi).map(|m| m.start), Some(d(2027, 8, 8)));
+        assert_eq!(marketing_dates(2027).len(), 12);
+        // Outside the table, the fixed dates only.
+        assert_eq!(marketing_dates(2040).len(), 9);
+        // Qixi falls 37-38 days before Mid-Autumn every year: a check on the table.
+        for row in LUNAR {
+            let qixi = d(row.0, row.2 .0, row.2 .1);
+            let mid = d(row.0, row.3 .0, row.3 .1);
+            assert!(matches!((mid - qixi).num_days(), 37 | 38), "{}", row.0);
+        }
+    }
+
+    #[test]
+    fn marketing_dates_in_a_span_cross_the_year_end() {
+        let found = marketing_dates_between(d(2026, 12, 1), d(2027, 1, 31));
+        let days: Vec<_> = found.iter().map(|m| m.day).collect();
+        assert_eq!(days, [MarketingDay::Double12, MarketingDay::NewYear]);
+    }
+
+    #[test]
+    fn overlaps_are_found_pairwise() {
+        let spans = [
+            (d(2027, 6, 1), d(2027, 6, 18)),
+            (d(2027, 6, 18), d(2027, 6, 20)),
+            (d(2027, 7, 1), d(2027, 7, 2)),
+            (d(2027, 5, 30), d(2027, 6, 2)),
+        ];
+        assert_eq!(overlapping_pairs(&spans), [(0, 1), (0, 3)]);
+        assert!(overlapping_pairs(&[]).is_empty());
+    }
+
+    #[test]
+    fn months_between_spans_years() {
+        let m = months_between(d(2026, 11, 23), d(2027, 2, 1));
+        assert_eq!(m, [d(2026, 11, 1), d(2026, 12, 1), d(2027, 1, 1), d(2027, 2, 1)]);
+    }
+}

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{at, plan};
-use marketplan::app::route::Section;
+use marketplan::app::route::{ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
 use marketplan::domain::ids::{CountingIds, IdSource};
 use marketplan::domain::period::PeriodKind;
@@ -109,10 +109,10 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Five chapters are marked as not built, and are not links; the
-    // dashboard and three chapters are.
-    assert_eq!(html.matches("not yet available").count(), 5);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 4);
+    // Four chapters are marked as not built, and are not links; the
+    // dashboard and four chapters are.
+    assert_eq!(html.matches("not yet available").count(), 4);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 5);
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -237,4 +237,61 @@ async fn a_review_shows_target_and_actual_per_kpi_with_causes_and_lessons() {
     assert!(html.contains("¥500,000"), "{html}");
     assert!(html.contains("Feed-ad click costs rose and lead quality was low."));
     assert!(html.contains("Print review"));
+}
+
+fn chapter_five(lang: Lang, view: ImplView) -> AppState {
+    sample_state(lang, Section::Implementation(view))
+}
+
+#[tokio::test]
+async fn the_task_table_shows_the_sample_launch_with_offsets_flags_and_reminders() {
+    let state = chapter_five(Lang::En, ImplView::Tasks);
+    let tasks = state.open_plan().unwrap().implementation.tasks.len();
+    let html = render(state).await;
+    assert!(html.contains("5. Implementation plan"));
+    assert!(html.contains(r#"value="Campaign plan""#), "task titles are editable in place");
+    assert!(html.contains(">T-21<") && html.contains(">T+7<"));
+    assert!(html.contains(r#"value="2026-10-29""#), "T-21 from T = 19 Nov");
+    assert!(html.contains("Critical path"));
+    assert!(html.contains(&format!("Showing {tasks} of {tasks} tasks")));
+    assert_eq!(html.matches("class=\"task-row").count(), tasks);
+    // The navigation badge counts due and overdue tasks.
+    assert!(html.contains("reminders\""), "{}", &html[..200]);
+    assert!(html.contains("Start from a ready-made set"));
+    assert!(html.contains("5-week launch example"));
+}
+
+#[tokio::test]
+async fn the_timeline_draws_a_bar_per_dated_task_with_weeks_today_and_t() {
+    let state = chapter_five(Lang::En, ImplView::Timeline);
+    let tasks = state.open_plan().unwrap().implementation.tasks.len();
+    let html = render(state).await;
+    assert!(html.contains("<svg"), "an inline chart");
+    assert_eq!(html.matches("data-task=").count(), tasks);
+    assert!(html.contains("g-today") && html.contains("g-launch"));
+    assert!(html.contains(">W48<"), "ISO week numbers");
+    assert!(html.contains("g-milestone"), "go-live is a milestone");
+    assert!(html.contains("marker-end"), "dependency arrows");
+    assert!(html.contains(">Warm-up<") && html.contains(">Growth<"), "grouped by phase");
+}
+
+#[tokio::test]
+async fn the_marketing_calendar_in_chinese_shows_dates_meetings_and_overlaps() {
+    let html = render(chapter_five(Lang::ZhCn, ImplView::Calendar)).await;
+    assert!(html.contains("2026年11月"));
+    assert!(html.contains("双十一"), "China's marketing dates");
+    assert!(html.contains("09:00 周会"));
+    assert!(html.contains("促销重叠"), "the sample's two promotions overlap");
+    assert!(html.contains("新品上市"), "the month's theme");
+    assert!(html.contains("公众号文章 ×1"));
+}
+
+#[tokio::test]
+async fn the_meetings_view_lists_the_period_and_the_reminders() {
+    let html = render(chapter_five(Lang::En, ImplView::Meetings)).await;
+    // Q4 2026 has 13 Mondays (5 Oct-28 Dec), 3 last Fridays, 1 quarter end.
+    assert!(html.contains("Meetings in the plan period (17)"), "{html}");
+    assert!(html.contains("Quarterly strategy meeting"));
+    assert!(html.contains("Overdue") && html.contains("Due soon"));
+    assert!(html.contains("Asia/Shanghai"));
 }

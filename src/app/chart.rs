@@ -105,7 +105,7 @@ pub fn svg(g: &ChartGeometry, labels: &ChartLabels) -> String {
     out + "</svg>"
 }
 
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

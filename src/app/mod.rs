@@ -5,6 +5,8 @@ pub mod chart;
 pub mod draft;
 pub mod figures;
 pub mod forms;
+pub mod gantt;
+pub mod implementation;
 pub mod messages;
 pub mod route;
 pub mod state;

@@ -18,6 +18,29 @@ pub enum Section {
     Goals,
     Reviews,
     Review(ItemId),
+    Implementation(ImplView),
+}
+
+/// The views of the implementation plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImplView {
+    Tasks,
+    Timeline,
+    Calendar,
+    Meetings,
+}
+
+impl ImplView {
+    pub const ALL: [ImplView; 4] = [Self::Tasks, Self::Timeline, Self::Calendar, Self::Meetings];
+
+    fn path(self) -> &'static str {
+        match self {
+            Self::Tasks => "",
+            Self::Timeline => "/timeline",
+            Self::Calendar => "/calendar",
+            Self::Meetings => "/meetings",
+        }
+    }
 }
 
 impl Section {
@@ -28,6 +51,7 @@ impl Section {
             Section::Goals => "/goals".into(),
             Section::Reviews => "/reviews".into(),
             Section::Review(id) => format!("/reviews/{id}"),
+            Section::Implementation(view) => format!("/implementation{}", view.path()),
         }
     }
 
@@ -36,6 +60,10 @@ impl Section {
             "summary" => Section::Summary,
             "goals" => Section::Goals,
             "reviews" => Section::Reviews,
+            "implementation" => Section::Implementation(ImplView::Tasks),
+            "implementation/timeline" => Section::Implementation(ImplView::Timeline),
+            "implementation/calendar" => Section::Implementation(ImplView::Calendar),
+            "implementation/meetings" => Section::Implementation(ImplView::Meetings),
             other => other
                 .strip_prefix("reviews/")
                 .and_then(ItemId::parse)
@@ -86,12 +114,16 @@ mod tests {
     fn routes_round_trip_through_the_hash() {
         let mut ids = CountingIds::default();
         let (id, review) = (ids.plan_id(), ids.item_id());
-        let sections = [
+        let sections: [Section; 9] = [
             Section::Dashboard,
             Section::Summary,
             Section::Goals,
             Section::Reviews,
             Section::Review(review),
+            Section::Implementation(ImplView::Tasks),
+            Section::Implementation(ImplView::Timeline),
+            Section::Implementation(ImplView::Calendar),
+            Section::Implementation(ImplView::Meetings),
         ];
         let routes = [Route::Library, Route::Trash]
             .into_iter()

@@ -6,7 +6,7 @@
 use super::messages::plan_error;
 use super::route::{Route, Section};
 use crate::domain::history::History;
-use crate::domain::ids::{PlanId, TrashId};
+use crate::domain::ids::{ItemId, PlanId, TrashId};
 use crate::domain::library::{Changes, Library};
 use crate::domain::plan::{EditGroup, Plan, PlanEdit};
 use crate::i18n::{Key, Lang, Text};
@@ -156,6 +156,12 @@ pub enum Action {
     },
     /// The user left a field: the next edit in it is a new undo step.
     Seal(PlanId),
+    /// Deletes tasks with a notice whose Undo puts them back where they were.
+    RemoveTasks {
+        id: PlanId,
+        tasks: Vec<ItemId>,
+        now: DateTime<Utc>,
+    },
     Undo {
         now: DateTime<Utc>,
     },
@@ -270,6 +276,7 @@ impl AppState {
             }
             Action::Edit { id, edit, now } => self.edit(id, edit, now),
             Action::Seal(id) => self.seal(id),
+            Action::RemoveTasks { id, tasks, now } => self.remove_tasks(id, tasks, now),
             Action::Undo { now } => self.step_history(now, true),
             Action::Redo { now } => self.step_history(now, false),
             Action::Duplicate { id, new_id, now } => {
@@ -431,6 +438,25 @@ impl AppState {
                     text: plan_error(e),
                 })
             }
+        }
+    }
+
+    fn remove_tasks(&mut self, id: PlanId, tasks: Vec<ItemId>, now: DateTime<Utc>) {
+        let Some(plan) = self.library.get(id) else { return };
+        let text = match tasks.as_slice() {
+            [one] => match plan.task(*one) {
+                Some(task) => Text::new(Key::TaskDeletedOne).with("title", &task.title),
+                None => return,
+            },
+            _ => Text::new(Key::TasksDeleted).with("count", tasks.len()),
+        };
+        let undo = plan.removal_undo(&tasks);
+        let before = self.save.revision;
+        self.edit(id, PlanEdit::RemoveTasks(tasks), now);
+        self.seal(id);
+        if self.save.revision != before {
+            let undo = Action::Edit { id, edit: undo, now };
+            self.notify(text, false, Some(undo));
         }
     }
 

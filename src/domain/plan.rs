@@ -262,6 +262,12 @@ pub enum PlanEdit {
     },
     /// Removes tasks and every dependency on them.
     RemoveTasks(Vec<ItemId>),
+    /// Undoes a removal: puts the tasks back at their positions and restores
+    /// the links (successor, predecessor) that pointed at them.
+    ReinsertTasks {
+        tasks: Vec<(usize, Task)>,
+        links: Vec<(ItemId, ItemId)>,
+    },
     /// Moves a task to position `to` in the manual order.
     MoveTask {
         task: ItemId,
@@ -551,6 +557,21 @@ impl Plan {
                     t.depends_on.retain(|d| !ids.contains(d));
                 }
             }
+            PlanEdit::ReinsertTasks { tasks, links } => {
+                for (at, task) in tasks {
+                    if imp.tasks.iter().all(|t| t.id != task.id) {
+                        let at = at.min(imp.tasks.len());
+                        imp.tasks.insert(at, task);
+                    }
+                }
+                for (succ, pred) in links {
+                    if let Some(t) = imp.tasks.iter_mut().find(|t| t.id == succ) {
+                        if !t.depends_on.contains(&pred) {
+                            t.depends_on.push(pred);
+                        }
+                    }
+                }
+            }
             PlanEdit::MoveTask { task, to } => {
                 if let Some(from) = imp.tasks.iter().position(|t| t.id == task) {
                     let t = imp.tasks.remove(from);
@@ -625,6 +646,26 @@ impl Plan {
 
     pub fn task(&self, id: ItemId) -> Option<&Task> {
         self.implementation.task(id)
+    }
+
+    /// The edit that undoes removing `ids`: the tasks with their positions
+    /// (ascending, so reinserting in order restores them) and the links
+    /// from other tasks to them.
+    pub fn removal_undo(&self, ids: &[ItemId]) -> PlanEdit {
+        let tasks = &self.implementation.tasks;
+        PlanEdit::ReinsertTasks {
+            tasks: tasks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| ids.contains(&t.id))
+                .map(|(i, t)| (i, t.clone()))
+                .collect(),
+            links: tasks
+                .iter()
+                .filter(|t| !ids.contains(&t.id))
+                .flat_map(|t| t.depends_on.iter().filter(|d| ids.contains(d)).map(|d| (t.id, *d)))
+                .collect(),
+        }
     }
 }
 

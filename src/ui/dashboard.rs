@@ -5,6 +5,7 @@ use super::dom::target_value;
 use super::field::field;
 use super::kpi_card::kpi_card;
 use super::platform::now;
+use super::reminders::RemindersPanel;
 use crate::app::figures::{dimension_name, rate_text, status_class, status_key};
 use crate::app::forms::{parse_threshold, threshold_text};
 use crate::app::route::Section;
@@ -83,6 +84,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
 
     if board.kpis.is_empty() {
         return html! {
+            <>
             <section class="card" aria-labelledby="dash-title">
                 <h2 id="dash-title">{ app.t(Key::DashTitle) }</h2>
                 <div class="empty-state">
@@ -91,6 +93,8 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                         onclick={navigate(&app, Route::Plan(id, Section::Goals))}>{ app.t(Key::DashGoGoals) }</a>
                 </div>
             </section>
+            if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
+            </>
         };
     }
 
@@ -178,6 +182,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 </div>
                 <ul class="status-counts">{ for counts }</ul>
             </section>
+            if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
             <section class="card" aria-labelledby="attention-title">
                 <h2 id="attention-title">{ app.t(Key::DashAttention) }</h2>
                 if attention.is_empty() {

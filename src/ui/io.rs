@@ -67,7 +67,7 @@ pub fn reload_from_store(app: &AppHandle) {
     }
 }
 
-fn offer_download(app: &AppHandle, file_name: &str, mime: &str, text: &str) {
+pub fn offer_download(app: &AppHandle, file_name: &str, mime: &str, text: &str) {
     match browser::download(file_name, mime, text) {
         Ok(()) => app.dispatch(Action::Notify {
             text: Text::new(Key::NoticeExported).with("file", file_name),

@@ -10,7 +10,9 @@ use super::review_page::ReviewPage;
 use super::reviews::ReviewsChapter;
 use super::summary::SummaryChapter;
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::Section;
+use super::implementation::ImplementationChapter;
+use crate::app::route::{ImplView, Section};
+use crate::domain::schedule::reminders;
 use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
@@ -42,6 +44,7 @@ fn chapter_section(chapter: Chapter) -> Option<Section> {
     match chapter {
         Chapter::Summary => Some(Section::Summary),
         Chapter::Goals => Some(Section::Goals),
+        Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
         Chapter::Evaluation => Some(Section::Reviews),
         _ => None,
     }
@@ -70,15 +73,21 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     };
     let current = match props.section {
         Section::Review(_) => Section::Reviews,
+        Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
         other => other,
     };
+    let due = reminders(&plan.implementation.tasks, plan.period.launch_day, app.today, plan.implementation.reminder_days).count();
     let link = |section: Section, label: String| {
+        let badge = (section == Section::Implementation(ImplView::Tasks) && due > 0).then(|| {
+            let text = app.text(&Text::new(Key::NavReminderBadge).with("count", due));
+            html! { <span class="badge" title={text.clone()} aria-label={text}>{ due }</span> }
+        });
         let route = Route::Plan(id, section);
         let aria_current = (section == current).then_some("page");
         html! {
             <li>
                 <a class={classes!("chapter-link", (section == current).then_some("current"))} href={route.to_hash()}
-                    aria-current={aria_current} onclick={navigate(&app, route)}>{ label }</a>
+                    aria-current={aria_current} onclick={navigate(&app, route)}>{ label }{ for badge }</a>
             </li>
         }
     };
@@ -110,6 +119,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Goals => html! { <GoalsChapter plan={shared} /> },
         Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
+        Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },
     };
     html! {
         <div class="plan-page">

@@ -249,7 +249,10 @@ async fn the_task_table_shows_the_sample_launch_with_offsets_flags_and_reminders
     let tasks = state.open_plan().unwrap().implementation.tasks.len();
     let html = render(state).await;
     assert!(html.contains("5. Implementation plan"));
-    assert!(html.contains(r#"value="Campaign plan""#), "task titles are editable in place");
+    assert!(
+        html.contains(r#"value="Campaign plan""#),
+        "task titles are editable in place"
+    );
     assert!(html.contains(">T-21<") && html.contains(">T+7<"));
     assert!(html.contains(r#"value="2026-10-29""#), "T-21 from T = 19 Nov");
     assert!(html.contains("Critical path"));
@@ -272,7 +275,10 @@ async fn the_timeline_draws_a_bar_per_dated_task_with_weeks_today_and_t() {
     assert!(html.contains(">W48<"), "ISO week numbers");
     assert!(html.contains("g-milestone"), "go-live is a milestone");
     assert!(html.contains("marker-end"), "dependency arrows");
-    assert!(html.contains(">Warm-up<") && html.contains(">Growth<"), "grouped by phase");
+    assert!(
+        html.contains(">Warm-up<") && html.contains(">Growth<"),
+        "grouped by phase"
+    );
 }
 
 #[tokio::test]

@@ -107,10 +107,8 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
     // Rows: each phase (in date order) with its tasks, then tasks without one.
     let mut phases: Vec<_> = imp.phases.iter().collect();
     phases.sort_by_key(|p| p.start.resolve(launch).unwrap_or(NaiveDate::MAX));
-    let mut groups: Vec<(Option<&str>, Vec<&Task>)> = phases
-        .iter()
-        .map(|p| (Some(p.name.as_str()), Vec::new()))
-        .collect();
+    let mut groups: Vec<(Option<&str>, Vec<&Task>)> =
+        phases.iter().map(|p| (Some(p.name.as_str()), Vec::new())).collect();
     let mut loose: Vec<&Task> = Vec::new();
     let mut undated = 0;
     for task in &imp.tasks {
@@ -142,11 +140,15 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
                 y,
                 y
             );
-            rows.push(Row::Phase { name: (*name).to_owned() });
+            rows.push(Row::Phase {
+                name: (*name).to_owned(),
+            });
             y += ROW_HEIGHT;
         }
         for task in tasks {
-            let Some(&(start, end)) = a.dates.get(&task.id) else { continue };
+            let Some(&(start, end)) = a.dates.get(&task.id) else {
+                continue;
+            };
             let end = end.max(start);
             let x = x_of(start);
             let width = ((end - start).num_days() + 1) as f64 * day_w;
@@ -191,7 +193,12 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             }
             body.push_str("</g>");
             mid_y.insert(task.id, (x, x + width, y + ROW_HEIGHT / 2.0));
-            rows.push(Row::Task { id: task.id, x, width, y });
+            rows.push(Row::Task {
+                id: task.id,
+                x,
+                width,
+                y,
+            });
             y += ROW_HEIGHT;
         }
     }
@@ -202,7 +209,9 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
     // task, with an elbow so they read in a dense chart.
     let mut arrows = String::new();
     for task in &imp.tasks {
-        let Some(&(sx, _, sy)) = mid_y.get(&task.id) else { continue };
+        let Some(&(sx, _, sy)) = mid_y.get(&task.id) else {
+            continue;
+        };
         for pred in &task.depends_on {
             let Some(&(_, px, py)) = mid_y.get(pred) else { continue };
             let critical = input.show_critical && a.is_critical(task.id) && a.is_critical(*pred);
@@ -220,6 +229,16 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
     let mut head = String::new();
     for month in months_between(from, to) {
         let x = x_of(month.max(from));
+        // A month cut short by the chart's start gets its line, not a label
+        // that would run into the next one.
+        let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(month);
+        if x_of(next) - x < 60.0 {
+            let _ = write!(
+                head,
+                r#"<line class="g-grid" x1="{x:.1}" x2="{x:.1}" y1="0" y2="{height:.1}"/>"#
+            );
+            continue;
+        }
         let label = match input.lang {
             Lang::ZhCn => format!("{}年{}月", month.year(), month.month()),
             Lang::En => month.format("%b %Y").to_string(),
@@ -242,10 +261,18 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             } else {
                 week.to_string()
             };
-            let _ = write!(head, r#"<text class="g-week" x="{:.1}" y="32">{}</text>"#, x + 2.0, escape(&label));
+            let _ = write!(
+                head,
+                r#"<text class="g-week" x="{:.1}" y="32">{}</text>"#,
+                x + 2.0,
+                escape(&label)
+            );
         }
         if input.zoom == Zoom::Week {
-            let _ = write!(head, r#"<line class="g-grid-week" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/>"#);
+            let _ = write!(
+                head,
+                r#"<line class="g-grid-week" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/>"#
+            );
         }
         monday += Duration::days(7);
     }
@@ -348,11 +375,18 @@ mod tests {
         // Starts a week before the Monday of the first task (23 Nov 2026).
         assert_eq!(g.first_day, d(2026, 11, 16));
         assert_eq!(g.rows[0], Row::Phase { name: "Warm-up".into() });
-        let Row::Task { x, width, y, .. } = g.rows[1] else { panic!("a task row") };
+        let Row::Task { x, width, y, .. } = g.rows[1] else {
+            panic!("a task row")
+        };
         // 23 Nov is 7 days in: 220 + 7 × 24.
         assert_eq!((x, width, y), (388.0, 168.0, HEADER_HEIGHT + ROW_HEIGHT));
         // The milestone has no phase: a "No phase" group follows.
-        assert_eq!(g.rows[2], Row::Phase { name: "No phase".into() });
+        assert_eq!(
+            g.rows[2],
+            Row::Phase {
+                name: "No phase".into()
+            }
+        );
         assert!(g.svg.contains("Plan &lt;b&gt;"), "titles are escaped");
         assert!(g.svg.contains("g-milestone"));
         assert!(g.svg.contains("g-critical"));
@@ -382,7 +416,10 @@ mod tests {
         assert!(at(Zoom::Month).width < at(Zoom::Week).width);
         assert!(!at(Zoom::Month).svg.contains("g-critical"));
         assert!(at(Zoom::Week).svg.contains("2026年11月"));
-        let empty = Plan { implementation: Default::default(), ..p.clone() };
+        let empty = Plan {
+            implementation: Default::default(),
+            ..p.clone()
+        };
         let none = Analysis::of(&[], None);
         let input = GanttInput {
             plan: &empty,

@@ -106,8 +106,9 @@ pub fn flag_text(flag: &TaskFlag, plan: &Plan) -> Text {
         TaskFlag::EndBeforeStart => Text::new(Key::FlagEndBeforeStart),
         TaskFlag::NoLaunchDay => Text::new(Key::FlagNoLaunchDay),
         TaskFlag::MissingDependency => Text::new(Key::FlagMissingDependency),
-        TaskFlag::StartsBeforePredecessorEnds(pred) => Text::new(Key::FlagStartsEarly)
-            .with("title", plan.task(*pred).map_or("?", |t| t.title.as_str())),
+        TaskFlag::StartsBeforePredecessorEnds(pred) => {
+            Text::new(Key::FlagStartsEarly).with("title", plan.task(*pred).map_or("?", |t| t.title.as_str()))
+        }
         TaskFlag::InCycle => Text::new(Key::FlagInCycle),
     }
 }
@@ -144,7 +145,10 @@ pub fn tasks_csv(plan: &Plan, lang: Lang) -> String {
     let mut rows = vec![header.iter().map(|k| t(lang, *k).to_owned()).collect::<Vec<_>>()];
     for (i, task) in imp.tasks.iter().enumerate() {
         let phase = task.phase.and_then(|id| imp.phase(id)).map_or("", |p| p.name.as_str());
-        let kpi = task.kpi.and_then(|id| plan.kpi(id)).map_or("", |(_, k)| k.name.as_str());
+        let kpi = task
+            .kpi
+            .and_then(|id| plan.kpi(id))
+            .map_or("", |(_, k)| k.name.as_str());
         let deps: Vec<&str> = task
             .depends_on
             .iter()
@@ -228,7 +232,9 @@ pub fn due_text(lang: Lang, days: i64, date: NaiveDate, overdue: bool) -> String
     } else {
         Text::new(Key::RemindersDueIn)
     };
-    text.with("days", days).with("date", format_date(lang, date)).render(lang)
+    text.with("days", days)
+        .with("date", format_date(lang, date))
+        .render(lang)
 }
 
 #[cfg(test)]
@@ -276,6 +282,9 @@ mod tests {
         assert!(text.contains("SUMMARY:周会"));
         let events = text.matches("BEGIN:VEVENT").count();
         assert_eq!(events, plan.implementation.tasks.len() + plan_meetings(&plan).len());
-        assert_eq!(export_name(&plan, "ics"), "Marketing department plan, Q4 2026 (sample).ics");
+        assert_eq!(
+            export_name(&plan, "ics"),
+            "Marketing department plan, Q4 2026 (sample).ics"
+        );
     }
 }

@@ -11,6 +11,14 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     }
 }
 
+/// 2026年11月 / November 2026: a month's heading.
+pub fn format_month(lang: Lang, date: NaiveDate) -> String {
+    match lang {
+        Lang::ZhCn => format!("{}年{}月", date.year(), date.month()),
+        Lang::En => date.format("%B %Y").to_string(),
+    }
+}
+
 /// A moment in the user's local time; `offset_minutes` east of UTC comes from
 /// the browser, so the domain never asks the clock.
 pub fn format_datetime(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {

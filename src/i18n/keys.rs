@@ -566,7 +566,6 @@ keys! {
     TimelinePrint = "timeline.print",
     CalendarPrev = "calendar.prev",
     CalendarNext = "calendar.next",
-    CalendarMonth = "calendar.month",
     CalendarTheme = "calendar.theme",
     CalendarThemePlaceholder = "calendar.theme_placeholder",
     CalendarWeekNo = "calendar.week_no",

@@ -5,7 +5,7 @@
 mod format;
 mod keys;
 
-pub use format::{format_bytes, format_count, format_date, format_datetime};
+pub use format::{format_bytes, format_count, format_date, format_datetime, format_month};
 pub use keys::Key;
 
 use std::collections::HashMap;

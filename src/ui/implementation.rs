@@ -55,7 +55,10 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
     let analysis = {
         let plan = plan.clone();
         use_memo(plan, |plan| {
-            AnalysisRef(Rc::new(Analysis::of(&plan.implementation.tasks, plan.period.launch_day)))
+            AnalysisRef(Rc::new(Analysis::of(
+                &plan.implementation.tasks,
+                plan.period.launch_day,
+            )))
         })
     };
     let analysis = (*analysis).clone();
@@ -74,13 +77,23 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Ok(day) = NaiveDate::parse_from_str(&target_value(&e), "%Y-%m-%d") {
-                app.dispatch(Action::Edit { id, edit: PlanEdit::LaunchDay(day), now: now() });
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::LaunchDay(day),
+                    now: now(),
+                });
             }
         })
     };
     let clear_launch = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Edit { id, edit: PlanEdit::ClearLaunchDay, now: now() }))
+        Callback::from(move |_| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::ClearLaunchDay,
+                now: now(),
+            })
+        })
     };
     let export_ics = {
         let (app, plan) = (app.clone(), plan.clone());
@@ -113,7 +126,11 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         .values()
         .filter(|f| f.contains(&TaskFlag::MissingDependency))
         .count();
-    let launch_value = plan.period.launch_day.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let launch_value = plan
+        .period
+        .launch_day
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
     let content = match props.view {
         ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },

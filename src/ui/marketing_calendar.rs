@@ -12,7 +12,7 @@ use crate::domain::calendar::{iso_week, marketing_dates_between, month_end, mont
 use crate::domain::ids::IdSource;
 use crate::domain::implementation::{ContentCadence, KeyEvent, Per};
 use crate::domain::plan::PlanEdit;
-use crate::i18n::{format_date, Key, Text};
+use crate::i18n::{format_date, format_month, Key, Text};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
@@ -41,7 +41,11 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let imp = &plan.implementation;
     let first = {
         let today = app.today;
-        let anchor = if (period.start..=period.end).contains(&today) { today } else { period.start };
+        let anchor = if (period.start..=period.end).contains(&today) {
+            today
+        } else {
+            period.start
+        };
         month_start(anchor)
     };
     let month = use_state(|| first);
@@ -64,7 +68,14 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let on_theme = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
-            app.dispatch(Action::Edit { id, edit: PlanEdit::MonthTheme { month: m, text: target_value(&e) }, now: now() })
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::MonthTheme {
+                    month: m,
+                    text: target_value(&e),
+                },
+                now: now(),
+            })
         })
     };
     let on_overlay = {
@@ -91,8 +102,15 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     for e in &imp.events {
         let mut d = e.start.max(grid_start);
         while d <= e.end.min(grid_end) {
-            let class = if e.promotion { "chip chip-promotion" } else { "chip chip-event" };
-            chips.entry(d).or_default().push(html! { <span class={class}>{ &e.title }</span> });
+            let class = if e.promotion {
+                "chip chip-promotion"
+            } else {
+                "chip chip-event"
+            };
+            chips
+                .entry(d)
+                .or_default()
+                .push(html! { <span class={class}>{ &e.title }</span> });
             d += Duration::days(1);
         }
     }
@@ -110,7 +128,10 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
             *per_day.entry(day).or_default() += 1;
         }
         for (day, n) in per_day {
-            chips.entry(day).or_default().push(html! { <span class="chip chip-content">{ format!("{} ×{n}", c.channel) }</span> });
+            chips
+                .entry(day)
+                .or_default()
+                .push(html! { <span class="chip chip-content">{ format!("{} ×{n}", c.channel) }</span> });
         }
     }
 
@@ -164,13 +185,13 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
         });
         monday += Duration::days(7);
     }
-    let label = Text::new(Key::CalendarMonth).with("year", m.year()).with("month", m.month());
+    let label = format_month(app.lang, m);
     let theme = imp.theme(m).unwrap_or_default().to_owned();
     html! {
         <div class="calendar-view">
             <div class="calendar-head">
                 <button type="button" class="btn btn-small" onclick={step(-1)} aria-label={app.t(Key::CalendarPrev)}>{ "‹" }</button>
-                <h3 class="calendar-month" aria-live="polite">{ app.text(&label) }</h3>
+                <h3 class="calendar-month" aria-live="polite">{ label }</h3>
                 <button type="button" class="btn btn-small" onclick={step(1)} aria-label={app.t(Key::CalendarNext)}>{ "›" }</button>
                 <label class="calendar-theme">{ app.t(Key::CalendarTheme) }
                     <input id="month-theme" type="text" value={theme} oninput={on_theme} placeholder={app.t(Key::CalendarThemePlaceholder)} />
@@ -257,7 +278,11 @@ fn key_events(props: &SideProps) -> Html {
                 end,
                 promotion: draft.promotion,
             };
-            app.dispatch(Action::Edit { id, edit: PlanEdit::PutEvent(event), now: now() });
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutEvent(event),
+                now: now(),
+            });
             problem.set(None);
             draft.set(EventDraft::default());
         })
@@ -267,7 +292,13 @@ fn key_events(props: &SideProps) -> Html {
     let events = imp.events.iter().map(|e| {
         let remove = {
             let (app, eid) = (app.clone(), e.id);
-            Callback::from(move |_| app.dispatch(Action::Edit { id, edit: PlanEdit::RemoveEvent(eid), now: now() }))
+            Callback::from(move |_| {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::RemoveEvent(eid),
+                    now: now(),
+                })
+            })
         };
         let dates = if e.start == e.end {
             format_date(app.lang, e.start)
@@ -319,7 +350,11 @@ fn content_plan(props: &SideProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
     let id = plan.id;
-    let draft = use_state(|| CadenceDraft { channel: String::new(), count: "2".into(), per: Per::Week });
+    let draft = use_state(|| CadenceDraft {
+        channel: String::new(),
+        count: "2".into(),
+        per: Per::Week,
+    });
     let problem = use_state(|| None::<Key>);
     let onsubmit = {
         let (app, draft, problem) = (app.clone(), draft.clone(), problem.clone());
@@ -337,10 +372,23 @@ fn content_plan(props: &SideProps) -> Html {
                 problem.set(Some(Key::ErrorCadenceCount));
                 return;
             }
-            let cadence = ContentCadence { id: BrowserIds.item_id(), channel: draft.channel.trim().to_owned(), count, per: draft.per };
-            app.dispatch(Action::Edit { id, edit: PlanEdit::PutCadence(cadence), now: now() });
+            let cadence = ContentCadence {
+                id: BrowserIds.item_id(),
+                channel: draft.channel.trim().to_owned(),
+                count,
+                per: draft.per,
+            };
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutCadence(cadence),
+                now: now(),
+            });
             problem.set(None);
-            draft.set(CadenceDraft { channel: String::new(), count: draft.count.clone(), per: draft.per });
+            draft.set(CadenceDraft {
+                channel: String::new(),
+                count: draft.count.clone(),
+                per: draft.per,
+            });
         })
     };
     let (start, end) = (plan.period.start, plan.period.end);

@@ -39,7 +39,11 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             let mut next = settings.clone();
             f(&mut next, &e);
             if next != settings {
-                app.dispatch(Action::Edit { id, edit: PlanEdit::Meetings(next), now: now() });
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::Meetings(next),
+                    now: now(),
+                });
             }
         })
     };
@@ -47,7 +51,11 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         NaiveTime::parse_from_str(&target_value(e), "%H:%M").ok()
     }
     fn minutes_of(e: &Event) -> Option<u32> {
-        target_value(e).trim().parse::<u32>().ok().filter(|m| (5..=600).contains(m))
+        target_value(e)
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (5..=600).contains(m))
     }
     let rule = |kind: MeetingKind| {
         let r = settings.rule(kind);
@@ -58,14 +66,38 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = checked(e)),
         };
         let time = match kind {
-            MeetingKind::Weekly => change(|s, e| if let Some(t) = time_of(e) { s.weekly.time = t }),
-            MeetingKind::Monthly => change(|s, e| if let Some(t) = time_of(e) { s.monthly.time = t }),
-            MeetingKind::Quarterly => change(|s, e| if let Some(t) = time_of(e) { s.quarterly.time = t }),
+            MeetingKind::Weekly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.weekly.time = t
+                }
+            }),
+            MeetingKind::Monthly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.monthly.time = t
+                }
+            }),
+            MeetingKind::Quarterly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.quarterly.time = t
+                }
+            }),
         };
         let minutes = match kind {
-            MeetingKind::Weekly => change(|s, e| if let Some(m) = minutes_of(e) { s.weekly.minutes = m }),
-            MeetingKind::Monthly => change(|s, e| if let Some(m) = minutes_of(e) { s.monthly.minutes = m }),
-            MeetingKind::Quarterly => change(|s, e| if let Some(m) = minutes_of(e) { s.quarterly.minutes = m }),
+            MeetingKind::Weekly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.weekly.minutes = m
+                }
+            }),
+            MeetingKind::Monthly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.monthly.minutes = m
+                }
+            }),
+            MeetingKind::Quarterly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.quarterly.minutes = m
+                }
+            }),
         };
         html! {
             <fieldset class="meeting-rule">
@@ -138,15 +170,26 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
     let on_reminder_days = {
         let app = app.clone();
         Callback::from(move |e: Event| match target_value(&e).trim().parse::<u32>() {
-            Ok(days) => app.dispatch(Action::Edit { id, edit: PlanEdit::ReminderDays(days), now: now() }),
-            Err(_) => app.dispatch(Action::Notify { text: Text::new(Key::ErrorDaysInvalid), is_error: true }),
+            Ok(days) => app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::ReminderDays(days),
+                now: now(),
+            }),
+            Err(_) => app.dispatch(Action::Notify {
+                text: Text::new(Key::ErrorDaysInvalid),
+                is_error: true,
+            }),
         })
     };
     let on_zone = {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Some(zone) = TimeZone::from_name(&target_value(&e)) {
-                app.dispatch(Action::Edit { id, edit: PlanEdit::TimeZone(zone), now: now() });
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::TimeZone(zone),
+                    now: now(),
+                });
             }
         })
     };

@@ -4,18 +4,18 @@
 use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dashboard::DashboardView;
 use super::goals::GoalsChapter;
+use super::implementation::ImplementationChapter;
 use super::io::export_plan;
 use super::plan_details::PlanDetails;
 use super::review_page::ReviewPage;
 use super::reviews::ReviewsChapter;
 use super::summary::SummaryChapter;
 use crate::app::messages::{period_kind, period_range};
-use super::implementation::ImplementationChapter;
 use crate::app::route::{ImplView, Section};
-use crate::domain::schedule::reminders;
 use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
+use crate::domain::schedule::reminders;
 use crate::i18n::{format_date, Key, Text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,7 +76,13 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
         other => other,
     };
-    let due = reminders(&plan.implementation.tasks, plan.period.launch_day, app.today, plan.implementation.reminder_days).count();
+    let due = reminders(
+        &plan.implementation.tasks,
+        plan.period.launch_day,
+        app.today,
+        plan.implementation.reminder_days,
+    )
+    .count();
     let link = |section: Section, label: String| {
         let badge = (section == Section::Implementation(ImplView::Tasks) && due > 0).then(|| {
             let text = app.text(&Text::new(Key::NavReminderBadge).with("count", due));

@@ -48,7 +48,11 @@ fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, St
         let mut next = task.clone();
         change(&mut next, target_value(&e));
         if next != task {
-            app.dispatch(Action::Edit { id: plan, edit: PlanEdit::PutTask(next), now: now() });
+            app.dispatch(Action::Edit {
+                id: plan,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
         }
     })
 }
@@ -56,7 +60,15 @@ fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, St
 fn typing(app: &AppHandle, plan: PlanId, task: ItemId, field: TaskText) -> Callback<InputEvent> {
     let app = app.clone();
     Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Edit { id: plan, edit: PlanEdit::TaskText { task, field, text: target_value(&e) }, now: now() });
+        app.dispatch(Action::Edit {
+            id: plan,
+            edit: PlanEdit::TaskText {
+                task,
+                field,
+                text: target_value(&e),
+            },
+            now: now(),
+        });
     })
 }
 
@@ -75,7 +87,9 @@ fn picked(old: When, text: &str, launch: Option<NaiveDate>) -> Option<When> {
 }
 
 fn date_value(when: When, launch: Option<NaiveDate>) -> String {
-    when.resolve(launch).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    when.resolve(launch)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 #[function_component(TaskRow)]
@@ -90,11 +104,23 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     };
     let move_to = |to: usize| {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Edit { id: plan, edit: PlanEdit::MoveTask { task: id, to }, now: now() }))
+        Callback::from(move |_| {
+            app.dispatch(Action::Edit {
+                id: plan,
+                edit: PlanEdit::MoveTask { task: id, to },
+                now: now(),
+            })
+        })
     };
     let delete = {
         let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::RemoveTasks { id: plan, tasks: vec![id], now: now() }))
+        Callback::from(move |_| {
+            app.dispatch(Action::RemoveTasks {
+                id: plan,
+                tasks: vec![id],
+                now: now(),
+            })
+        })
     };
     let toggle = {
         let on_toggle = props.on_toggle.clone();
@@ -109,10 +135,17 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 if p == Progress::DONE && next.status == TaskStatus::InProgress {
                     next.status = TaskStatus::Done;
                 }
-                app.dispatch(Action::Edit { id: plan, edit: PlanEdit::PutTask(next), now: now() });
+                app.dispatch(Action::Edit {
+                    id: plan,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
             }
             Some(_) => {}
-            None => app.dispatch(Action::Notify { text: Text::new(Key::ErrorProgressInvalid), is_error: true }),
+            None => app.dispatch(Action::Notify {
+                text: Text::new(Key::ErrorProgressInvalid),
+                is_error: true,
+            }),
         })
     };
     let date_cell = |when: When, is_start: bool| {
@@ -211,7 +244,9 @@ pub struct TaskDetailsProps {
 pub fn task_details(props: &TaskDetailsProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
-    let Some(task) = plan.task(props.task) else { return html! {} };
+    let Some(task) = plan.task(props.task) else {
+        return html! {};
+    };
     let (plan_id, id, launch) = (plan.id, task.id, plan.period.launch_day);
     let prefix = format!("task-{id}");
     let text_field = |field: TaskText, key: Key, area: bool| {
@@ -235,7 +270,11 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         Callback::from(move |e: Event| {
             let mut next = task.clone();
             next.milestone = checked(&e);
-            app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::PutTask(next), now: now() });
+            app.dispatch(Action::Edit {
+                id: plan_id,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
         })
     };
     // Switching to dates counted from T keeps the days the task is on.
@@ -254,17 +293,27 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             if to_relative && launch.is_none() {
                 next.start = When::FromLaunch(0);
             }
-            app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::PutTask(next), now: now() });
+            app.dispatch(Action::Edit {
+                id: plan_id,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
         })
     };
     let add_dependency = {
         let (app, task) = (app.clone(), task.clone());
         Callback::from(move |e: Event| {
-            let Some(pred) = ItemId::parse(&target_value(&e)) else { return };
+            let Some(pred) = ItemId::parse(&target_value(&e)) else {
+                return;
+            };
             let mut next = task.clone();
             if !next.depends_on.contains(&pred) {
                 next.depends_on.push(pred);
-                app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::PutTask(next), now: now() });
+                app.dispatch(Action::Edit {
+                    id: plan_id,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
             }
             if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 select.set_value("");
@@ -272,7 +321,9 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         })
     };
     let deps = task.depends_on.iter().map(|dep| {
-        let title = plan.task(*dep).map_or_else(|| app.t(Key::FlagMissingDependency).to_owned(), |t| t.title.clone());
+        let title = plan
+            .task(*dep)
+            .map_or_else(|| app.t(Key::FlagMissingDependency).to_owned(), |t| t.title.clone());
         let dates = plan
             .task(*dep)
             .and_then(|t| t.end.resolve(launch))
@@ -283,7 +334,11 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             Callback::from(move |_| {
                 let mut next = task.clone();
                 next.depends_on.retain(|d| *d != dep);
-                app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::PutTask(next), now: now() });
+                app.dispatch(Action::Edit {
+                    id: plan_id,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
             })
         };
         html! {

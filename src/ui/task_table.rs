@@ -69,7 +69,11 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             let mut task = Task::new(BrowserIds.item_id(), &title, start, start.shifted(6));
             task.phase = phase;
             let new_id = task.id;
-            app.dispatch(Action::Edit { id, edit: PlanEdit::PutTask(task), now: now() });
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutTask(task),
+                now: now(),
+            });
             open.set(Some(new_id));
         })
     };
@@ -134,21 +138,37 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             e.prevent_default();
             match shift.trim().parse::<i32>() {
                 Ok(days) if days != 0 => {
-                    app.dispatch(Action::Edit { id, edit: PlanEdit::ShiftTasks { tasks: chosen.clone(), days }, now: now() });
+                    app.dispatch(Action::Edit {
+                        id,
+                        edit: PlanEdit::ShiftTasks {
+                            tasks: chosen.clone(),
+                            days,
+                        },
+                        now: now(),
+                    });
                     app.dispatch(Action::Notify {
-                        text: Text::new(Key::TasksShifted).with("count", chosen.len()).with("days", days),
+                        text: Text::new(Key::TasksShifted)
+                            .with("count", chosen.len())
+                            .with("days", days),
                         is_error: false,
                     });
                 }
                 Ok(_) => {}
-                Err(_) => app.dispatch(Action::Notify { text: Text::new(Key::ErrorDaysInvalid), is_error: true }),
+                Err(_) => app.dispatch(Action::Notify {
+                    text: Text::new(Key::ErrorDaysInvalid),
+                    is_error: true,
+                }),
             }
         })
     };
     let delete_selected = {
         let (app, chosen, selected) = (app.clone(), chosen.clone(), selected.clone());
         Callback::from(move |_| {
-            app.dispatch(Action::RemoveTasks { id, tasks: chosen.clone(), now: now() });
+            app.dispatch(Action::RemoveTasks {
+                id,
+                tasks: chosen.clone(),
+                now: now(),
+            });
             selected.set(BTreeSet::new());
         })
     };

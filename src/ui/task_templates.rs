@@ -101,7 +101,10 @@ fn build(plan: &Plan, draft: &Draft, lang: Lang) -> Result<(Vec<Phase>, Vec<Task
                 burst: number(&draft.rhythm[1])?,
                 continuation: number(&draft.rhythm[2])?,
             };
-            (Vec::new(), event_rhythm(&draft.event, when(start?, launch), rhythm, ids, &words))
+            (
+                Vec::new(),
+                event_rhythm(&draft.event, when(start?, launch), rhythm, ids, &words),
+            )
         }
     };
     let all_phases: Vec<Phase> = plan.implementation.phases.iter().chain(&phases).cloned().collect();
@@ -120,7 +123,10 @@ pub struct TemplatesProps {
 pub fn task_templates(props: &TemplatesProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
-    let default_day = plan.period.launch_day.unwrap_or(app.today.clamp(plan.period.start, plan.period.end));
+    let default_day = plan
+        .period
+        .launch_day
+        .unwrap_or(app.today.clamp(plan.period.start, plan.period.end));
     let draft = use_state(|| Draft {
         template: Template::LaunchExample,
         start: default_day.format("%Y-%m-%d").to_string(),
@@ -145,7 +151,11 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
                 Ok((phases, tasks)) => {
                     problem.set(None);
                     let (np, nt) = (phases.len(), tasks.len());
-                    app.dispatch(Action::Edit { id: plan.id, edit: PlanEdit::AddTasks { phases, tasks }, now: now() });
+                    app.dispatch(Action::Edit {
+                        id: plan.id,
+                        edit: PlanEdit::AddTasks { phases, tasks },
+                        now: now(),
+                    });
                     app.dispatch(Action::Seal(plan.id));
                     let text = if nt > 0 {
                         Text::new(Key::TemplatesAdded).with("count", nt)
@@ -226,7 +236,11 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
                 end: When::Date(end),
                 unknown: Unknown::new(),
             };
-            app.dispatch(Action::Edit { id, edit: PlanEdit::PutPhase(phase), now: now() });
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutPhase(phase),
+                now: now(),
+            });
         })
     };
     let rows = phases.iter().map(|phase| {

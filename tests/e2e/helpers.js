@@ -28,7 +28,7 @@ async function saved(page, text = "All changes saved") {
 async function download(page, trigger) {
   const [file] = await Promise.all([page.waitForEvent("download"), trigger()]);
   const path = await file.path();
-  return { name: file.suggestedFilename(), text: fs.readFileSync(path, "utf8") };
+  return { name: file.suggestedFilename(), text: fs.readFileSync(path, "utf8"), path };
 }
 
 /** Picks a file in the import dialog. */

@@ -499,3 +499,56 @@ fn a_replaced_save_of_another_plan_is_merged_back_without_asking() {
     assert_eq!(library.get(a).unwrap().organisation, "One's org");
     assert_eq!(library.get(b).unwrap().organisation, "Two's org");
 }
+
+#[test]
+fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
+    use marketplan::domain::schedule::{Task, When};
+    let mut ids = CountingIds::default();
+    let (mut state, id) = with_plan(&mut ids);
+    let day = |d| When::Date(date(2027, 1, d));
+    let a = Task::new(ids.item_id(), "Plan", day(4), day(8));
+    let mut b = Task::new(ids.item_id(), "Design", day(11), day(15));
+    b.depends_on.push(a.id);
+    let mut c = Task::new(ids.item_id(), "Print", day(18), day(20));
+    c.depends_on.push(b.id);
+    let (b_id, c_id) = (b.id, c.id);
+    let edit = PlanEdit::AddTasks {
+        phases: vec![],
+        tasks: vec![a, b, c],
+    };
+    state.apply(Action::Edit {
+        id,
+        edit,
+        now: at(21, 1),
+    });
+    let before = state.library.get(id).unwrap().implementation.tasks.clone();
+
+    state.apply(Action::RemoveTasks {
+        id,
+        tasks: vec![b_id],
+        now: at(21, 2),
+    });
+    let tasks = &state.library.get(id).unwrap().implementation.tasks;
+    assert_eq!(tasks.len(), 2);
+    assert!(tasks[1].depends_on.is_empty(), "no dependency on a deleted task");
+    let notice = state.notices.last().expect("a notice");
+    assert_eq!(notice.texts[0].render(Lang::En), "Deleted “Design”.");
+    let undo = notice.undo.clone().expect("with Undo");
+    state.apply(undo);
+    assert_eq!(state.library.get(id).unwrap().implementation.tasks, before);
+
+    // A loop is refused and changes nothing.
+    let mut looped = before[0].clone();
+    looped.depends_on.push(c_id);
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::PutTask(looped),
+        now: at(21, 3),
+    });
+    assert_eq!(state.library.get(id).unwrap().implementation.tasks, before);
+    let error = state.edit_error.as_ref().expect("an error shown").text.render(Lang::En);
+    assert_eq!(
+        error,
+        "Refused: the dependencies would go round in a loop (Plan → Design → Print → Plan)."
+    );
+}

@@ -129,7 +129,10 @@ pub enum MarketingDay {
 
 /// Spring Festival (春节), Qixi (七夕) and Mid-Autumn (中秋) follow the lunar
 /// calendar; their Gregorian dates for 2024-2035, from published calendars.
-const LUNAR: [(i32, (u32, u32), (u32, u32), (u32, u32)); 12] = [
+/// (year, Spring Festival, Qixi, Mid-Autumn), each a (month, day).
+type LunarRow = (i32, (u32, u32), (u32, u32), (u32, u32));
+
+const LUNAR: [LunarRow; 12] = [
     (2024, (2, 10), (8, 10), (9, 17)),
     (2025, (1, 29), (8, 29), (10, 6)),
     (2026, (2, 17), (8, 19), (9, 25)),

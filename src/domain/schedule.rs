@@ -387,6 +387,7 @@ impl Analysis {
         a.last_day = a.dates.values().map(|d| d.1.max(d.0)).max();
         a.cycle = find_cycle(tasks);
         let in_cycle: HashSet<ItemId> = a.cycle.iter().flatten().copied().collect();
+        let known: HashSet<ItemId> = tasks.iter().map(|t| t.id).collect();
         for t in tasks {
             let mut flags = Vec::new();
             match a.dates.get(&t.id) {
@@ -396,11 +397,10 @@ impl Analysis {
             }
             for d in &t.depends_on {
                 match (a.dates.get(d), a.dates.get(&t.id)) {
-                    (None, _) if !tasks.iter().any(|x| x.id == *d) => {
-                        if !flags.contains(&TaskFlag::MissingDependency) {
-                            flags.push(TaskFlag::MissingDependency);
-                        }
+                    (None, _) if !known.contains(d) && !flags.contains(&TaskFlag::MissingDependency) => {
+                        flags.push(TaskFlag::MissingDependency);
                     }
+                    (None, _) => {}
                     (Some((_, pred_end)), Some((start, _))) if start <= pred_end => {
                         flags.push(TaskFlag::StartsBeforePredecessorEnds(*d));
                     }

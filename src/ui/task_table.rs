@@ -17,8 +17,9 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Rows drawn at once; "show more" adds as many again.
-pub const PAGE: usize = 100;
+/// Rows drawn at once; "show more" adds as many again. Fifty rows of inputs
+/// keep the table quick with thousands of tasks (see scripts/bench.sh).
+pub const PAGE: usize = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct TaskTableProps {

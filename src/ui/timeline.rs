@@ -80,7 +80,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
             { match chart {
                 Some(chart) => html! {
-                    <div class="gantt-scroll timeline-sheet">{ Html::from_html_unchecked(chart.svg.into()) }</div>
+                    <div class="gantt-scroll timeline-sheet" tabindex="0">{ Html::from_html_unchecked(chart.svg.into()) }</div>
                 },
                 None => html! { <p class="empty-note">{ app.t(Key::TimelineEmpty) }</p> },
             } }

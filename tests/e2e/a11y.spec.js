@@ -27,6 +27,13 @@ for (const locale of ["en-GB", "zh-CN"]) {
       await page.locator(".review-item a").first().click();
       await expect(page.locator(".review-table")).toBeVisible();
       await expectAccessible(page, "a review");
+      await page.getByRole("link", { name: /^5\. / }).click();
+      await page.locator("tr.task-row").first().getByRole("button", { name: /Details|详情/ }).click();
+      await expectAccessible(page, "task table with details open");
+      for (const view of [/^(Timeline|甘特图)$/, /^(Marketing calendar|营销日历)$/, /^(Meetings and reminders|会议与提醒)$/]) {
+        await page.getByRole("link", { name: view }).click();
+        await expectAccessible(page, `implementation view ${view}`);
+      }
       await page.getByRole("link", { name: /^1\. / }).click();
       const file = await download(page, () => page.getByRole("button", { name: /Export this plan|导出此计划/ }).click());
       await page.getByRole("link", { name: /Back to the library|返回计划库/ }).click();

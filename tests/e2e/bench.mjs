@@ -148,3 +148,112 @@ console.log(`Dashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders
 console.log(`  on screen, first 24 cards drawn: median ${median(shown).toFixed(0)} ms (all: ${shown.map((t) => t.toFixed(0)).join(", ")} ms)`);
 console.log(`  every card drawn: median ${median(complete).toFixed(0)} ms (all: ${complete.map((t) => t.toFixed(0)).join(", ")} ms)`);
 console.log(`  stored size of that plan: ${kb(bigLibrary().length * 2)} of localStorage (UTF-16)`);
+
+/** A stored library with one plan of `count` tasks (three quarters of them
+ *  depending on an earlier one), relative to T, in the app's compact form. */
+function taskLibrary(count) {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const tasks = [];
+  for (let i = 0; i < count; i++) {
+    const start = -60 + (i % 120);
+    const task = { id: id(1000 + i), title: `Task ${i}`, department: ["Marketing", "Design", "Channel"][i % 3],
+      owner: `Owner ${i % 17}`, start: { from_launch: start }, end: { from_launch: start + (i % 9) } };
+    if (i % 4 !== 0 && i > 0) task.depends_on = [id(1000 + Math.max(0, i - 1 - (i % 5)))];
+    tasks.push(task);
+  }
+  const plan = { id: id(1), name: "Task benchmark", period: { kind: "year", start: "2027-01-01", end: "2027-12-31", launch_day: "2027-06-01" },
+    created_at: "2026-11-23T00:00:00Z", updated_at: "2026-11-23T00:00:00Z", implementation: { tasks } };
+  return JSON.stringify({ format: "marketplan.plan-file", schema_version: 3, app_version: "bench", exported_at: "2026-11-23T00:00:00Z", kind: "library", plans: [plan] });
+}
+
+/** Opens a page with `library` stored, on the plan's summary. */
+async function openWith(browser, library, path) {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date("2027-05-20T10:00:00+08:00"));
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.evaluate((text) => {
+    localStorage.setItem("marketplan.library.a", text);
+    localStorage.setItem("marketplan.library", "a:1");
+  }, library);
+  await page.goto(`http://127.0.0.1:${PORT}/#/plan/${JSON.parse(library).plans[0].id}${path}`);
+  await page.reload();
+  await page.waitForSelector(".chapter-nav a");
+  return { context, page };
+}
+
+/** Milliseconds from a click on `selector` until `done()` holds, sampled each frame. */
+function timeClick(page, selector, done) {
+  return page.evaluate(
+    ([selector, done]) =>
+      new Promise((resolve) => {
+        const ready = new Function(`return (${done})()`);
+        const t0 = performance.now();
+        document.querySelector(selector).click();
+        const check = () => (ready() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      }),
+    [selector, done.toString()],
+  );
+}
+
+async function taskTimes() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  const library = taskLibrary(2000);
+  const out = { table: [], timeline: [], typing: [] };
+  let stored = null;
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page } = await openWith(browser, library, "/summary");
+      out.table.push(await timeClick(page, ".chapter-nav li:nth-child(5) a", () => document.querySelectorAll("tr.task-row").length >= 50));
+      // Typing one character into a title: until the frame after the update.
+      out.typing.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const input = document.querySelector("tr.task-row input.task-title");
+              const t0 = performance.now();
+              input.value += "x";
+              input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+            }),
+        ),
+      );
+      out.timeline.push(await timeClick(page, ".tabs li:nth-child(2) a", () => document.querySelectorAll("svg.gantt [data-task]").length >= 2000));
+      await context.close();
+    }
+    // 10,000 tasks: loaded, changed once, saved by the app in its own form.
+    const { context, page } = await openWith(browser, taskLibrary(10000), "/implementation/meetings");
+    await page.fill("#reminder-days", "4");
+    await page.locator("#reminder-days").dispatchEvent("change");
+    await page.waitForFunction(() => document.querySelector(".save-status")?.textContent === "All changes saved", null, { timeout: 30_000 });
+    stored = await page.evaluate(() => {
+      const pointer = localStorage.getItem("marketplan.library");
+      const key = `marketplan.library.${pointer.split(":")[0]}`;
+      let total = 0;
+      for (let i = 0; i < localStorage.length; i++) {
+        const k = localStorage.key(i);
+        total += (k.length + localStorage.getItem(k).length) * 2;
+      }
+      return { copy: localStorage.getItem(key).length * 2, total, full: !!document.querySelector(".banner-error, .storage-banner") };
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return { ...out, stored };
+}
+
+const tasks = await taskTimes();
+const fmt = (list) => `median ${median(list).toFixed(0)} ms (all: ${list.map((t) => t.toFixed(0)).join(", ")} ms)`;
+console.log(`\nImplementation plan with 2,000 tasks and 1,500 dependencies, ${LOADS} runs:`);
+console.log(`  task table (first page of 50 rows) on screen (target ≤ 200 ms): ${fmt(tasks.table)}`);
+console.log(`  timeline, every bar drawn (target ≤ 200 ms): ${fmt(tasks.timeline)}`);
+console.log(`  typing a character into a task title (target ≤ 50 ms): ${fmt(tasks.typing)}`);
+console.log(`  10,000 tasks stored by the app: ${kb(tasks.stored.copy)} per copy, ${kb(tasks.stored.total)} in localStorage in all (UTF-16; quota 5 MiB of characters)${tasks.stored.full ? " — STORAGE FULL" : ""}`);

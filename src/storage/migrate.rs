@@ -22,8 +22,8 @@ const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
-fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
-    fn upgrade(plan: &mut Value) -> Result<(), String> {
+fn v1_to_v2(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
         let plan = plan.as_object_mut().ok_or("a plan is not an object")?;
         for key in ["goals", "custom_dimensions", "reviews"] {
             plan.entry(key).or_insert_with(|| Value::Array(Vec::new()));
@@ -33,18 +33,7 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
         plan.entry("thresholds")
             .or_insert_with(|| serde_json::json!({ "on_track": 10000, "at_risk": 8500 }));
         Ok(())
-    }
-    if let Some(plans) = doc.get_mut("plans").and_then(Value::as_array_mut) {
-        plans.iter_mut().try_for_each(upgrade)?;
-    }
-    if let Some(trash) = doc.get_mut("trash").and_then(Value::as_array_mut) {
-        for entry in trash.iter_mut() {
-            if let Some(plan) = entry.get_mut("plan") {
-                upgrade(plan)?;
-            }
-        }
-    }
-    Ok(doc)
+    })
 }
 
 /// Version 3 adds the Implementation chapter: every plan gets it empty, with

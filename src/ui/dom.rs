@@ -18,3 +18,11 @@ pub fn target_value(event: &web_sys::Event) -> String {
         String::new()
     }
 }
+
+/// Whether the checkbox an event came from is now ticked.
+pub fn target_checked(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}

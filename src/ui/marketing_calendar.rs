@@ -3,7 +3,7 @@
 //! China's marketing dates; the key events and content cadence beside it.
 
 use super::context::{use_app, PlanRef, Tr};
-use super::dom::target_value;
+use super::dom::{target_checked, target_value};
 use super::implementation::AnalysisRef;
 use super::platform::{now, BrowserIds};
 use crate::app::implementation::{marketing_key, meeting_key, plan_meetings, weekday_key, WEEKDAYS};
@@ -15,7 +15,6 @@ use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, format_month, Key, Text};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::BTreeMap;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Task bars drawn per week; the rest are counted.
@@ -25,12 +24,6 @@ const LANES: usize = 6;
 pub struct CalendarProps {
     pub plan: PlanRef,
     pub analysis: AnalysisRef,
-}
-
-fn checked(e: &Event) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|i| i.checked())
 }
 
 #[function_component(MarketingCalendar)]
@@ -80,7 +73,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     };
     let on_overlay = {
         let overlay = overlay.clone();
-        Callback::from(move |e: Event| overlay.set(checked(&e)))
+        Callback::from(move |e: Event| overlay.set(target_checked(&e)))
     };
 
     // What falls on each day of the grid.
@@ -249,7 +242,7 @@ fn key_events(props: &SideProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |e: Event| {
             let mut next = (*draft).clone();
-            next.promotion = checked(&e);
+            next.promotion = target_checked(&e);
             draft.set(next);
         })
     };

@@ -2,7 +2,7 @@
 //! or skipped), reminder settings and the plan's time zone.
 
 use super::context::{use_app, PlanRef, Tr};
-use super::dom::target_value;
+use super::dom::{target_checked, target_value};
 use super::platform::now;
 use super::reminders::RemindersPanel;
 use crate::app::implementation::{meeting_key, plan_meetings, weekday_key, WEEKDAYS};
@@ -12,18 +12,11 @@ use crate::domain::meetings::{MeetingChange, MeetingKind, MeetingSettings};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use chrono::{NaiveDateTime, NaiveTime};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MeetingsProps {
     pub plan: PlanRef,
-}
-
-fn checked(e: &Event) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|i| i.checked())
 }
 
 #[function_component(MeetingsView)]
@@ -61,9 +54,9 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         let r = settings.rule(kind);
         let code = kind.code();
         let enabled = match kind {
-            MeetingKind::Weekly => change(|s, e| s.weekly.enabled = checked(e)),
-            MeetingKind::Monthly => change(|s, e| s.monthly.enabled = checked(e)),
-            MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = checked(e)),
+            MeetingKind::Weekly => change(|s, e| s.weekly.enabled = target_checked(e)),
+            MeetingKind::Monthly => change(|s, e| s.monthly.enabled = target_checked(e)),
+            MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = target_checked(e)),
         };
         let time = match kind {
             MeetingKind::Weekly => change(|s, e| {

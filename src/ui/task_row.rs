@@ -2,7 +2,7 @@
 //! (deliverable, acceptance criterion, KPI, notes, dependencies).
 
 use super::context::{use_app, AppHandle, PlanRef, Tr};
-use super::dom::target_value;
+use super::dom::{target_checked, target_value};
 use super::platform::now;
 use super::task_table::priority_options;
 use crate::app::implementation::{offset_label, status_key};
@@ -33,12 +33,6 @@ pub struct TaskRowProps {
     pub expanded: bool,
     pub on_select: Callback<(ItemId, bool)>,
     pub on_toggle: Callback<ItemId>,
-}
-
-fn checked(e: &Event) -> bool {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .is_some_and(|i| i.checked())
 }
 
 /// Sends the task with one change; the reducer checks it against the others.
@@ -100,7 +94,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     let prefix = format!("task-{id}");
     let select = {
         let on_select = props.on_select.clone();
-        Callback::from(move |e: Event| on_select.emit((id, checked(&e))))
+        Callback::from(move |e: Event| on_select.emit((id, target_checked(&e))))
     };
     let move_to = |to: usize| {
         let app = app.clone();
@@ -269,7 +263,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         let (app, task) = (app.clone(), task.clone());
         Callback::from(move |e: Event| {
             let mut next = task.clone();
-            next.milestone = checked(&e);
+            next.milestone = target_checked(&e);
             app.dispatch(Action::Edit {
                 id: plan_id,
                 edit: PlanEdit::PutTask(next),
@@ -282,7 +276,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         let (app, task) = (app.clone(), task.clone());
         Callback::from(move |e: Event| {
             let mut next = task.clone();
-            let to_relative = checked(&e);
+            let to_relative = target_checked(&e);
             let convert = |w: When| match (to_relative, w.resolve(launch), launch) {
                 (true, Some(day), Some(t)) => When::FromLaunch(offset(t, day)),
                 (false, Some(day), _) => When::Date(day),

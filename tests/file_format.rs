@@ -2,7 +2,9 @@
 //! version, round trips of arbitrary plans, and hostile input.
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use marketplan::domain::budget::{Budget, BudgetFlag};
 use marketplan::domain::ids::PlanId;
+use marketplan::domain::money::Money;
 use marketplan::domain::implementation::Implementation;
 use marketplan::domain::kpi::{KpiError, Thresholds};
 use marketplan::domain::library::Library;
@@ -15,6 +17,7 @@ use std::collections::BTreeMap;
 const V1_BACKUP: &str = include_str!("fixtures/v1-backup.mplan.json");
 const V2_SAMPLE: &str = include_str!("fixtures/v2-sample.mplan.json");
 const V3_SAMPLE: &str = include_str!("fixtures/v3-sample.mplan.json");
+const V4_SAMPLE: &str = include_str!("fixtures/v4-sample.mplan.json");
 
 #[test]
 fn a_version_1_file_still_reads() {
@@ -44,7 +47,7 @@ fn a_version_1_file_is_migrated_with_empty_goals_and_reviews() {
         assert_eq!(plan.thresholds, Thresholds::default());
     }
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 3,"));
+    assert!(again.contains("\"schema_version\": 4,"));
     assert!(again.contains("\"goals\": [],"));
 }
 
@@ -69,7 +72,7 @@ fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     let back = decode(&again).expect("the upgraded file reads");
     assert_eq!(back.plans, envelope.plans);
-    assert!(again.contains("\"schema_version\": 3,"));
+    assert!(again.contains("\"schema_version\": 4,"));
 }
 
 #[test]
@@ -79,8 +82,44 @@ fn a_version_3_file_reads_and_exports_back_byte_for_byte() {
     assert!(imp.tasks.len() >= 10, "{}", imp.tasks.len());
     assert!(imp.tasks.iter().any(|t| !t.depends_on.is_empty()));
     assert!(!imp.content.is_empty() && !imp.events.is_empty());
+    // Version 4 added the budget: empty, with the handbook's defaults.
+    assert_eq!(envelope.plans[0].budget, Budget::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert_eq!(again, V3_SAMPLE);
+    assert!(again.contains("\"schema_version\": 4,"));
+    assert_eq!(decode(&again).expect("reads back").plans, envelope.plans);
+}
+
+#[test]
+fn a_version_4_file_reads_and_exports_back_byte_for_byte() {
+    let envelope = decode(V4_SAMPLE).expect("a v4 file reads");
+    let budget = &envelope.plans[0].budget;
+    assert_eq!(budget.total(), Money::from_yuan(1_000_000));
+    assert_eq!(budget.lines.len(), 9);
+    assert_eq!(budget.channels.len(), 5);
+    assert_eq!(budget.approvals.len(), 2);
+    assert!(budget.lines.iter().any(|l| !l.actuals.is_empty()));
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V4_SAMPLE);
+}
+
+#[test]
+fn imported_budgets_that_do_not_add_up_load_and_are_flagged() {
+    // A negative line, a payment outside the period, a split of 110%.
+    let mut doc: serde_json::Value = serde_json::from_str(V4_SAMPLE).unwrap();
+    let budget = &mut doc["plans"][0]["budget"];
+    budget["lines"][0]["amount"] = serde_json::json!(-20_000_000);
+    budget["lines"][1]["actuals"][0]["date"] = serde_json::json!("2025-10-14");
+    budget["splits"]["channel"]["online"] = serde_json::json!(7000);
+    let text = serde_json::to_string(&doc).unwrap();
+    let plans = decode_import(&text).expect("loads, not dropped");
+    let plan = &plans[0];
+    let flags = plan.budget.flags(&plan.period, date(2026, 11, 26));
+    assert!(flags.iter().any(|f| matches!(f, BudgetFlag::NegativeAmount { .. })), "{flags:?}");
+    assert!(flags.iter().any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
+    assert!(flags.iter().any(|f| matches!(f, BudgetFlag::SplitDoesNotAddUp { .. })));
+    // An amount past the limit is refused with its path, not wrapped around.
+    let huge = V4_SAMPLE.replacen("\"amount\": 100000000", "\"amount\": 99999999999999999999", 1);
+    assert!(decode_import(&huge).is_err());
 }
 
 #[test]
@@ -158,6 +197,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 thresholds: Thresholds::default(),
                 reviews: Vec::new(),
                 implementation: Default::default(),
+                budget: Default::default(),
                 unknown: Unknown::new(),
             },
         )

@@ -1,6 +1,9 @@
 //! Turning domain and file errors into texts from the catalogue.
 
+use crate::domain::approval::{ApprovalError, TierError};
+use crate::domain::budget::BudgetError;
 use crate::domain::kpi::{Direction, KpiError};
+use crate::domain::money::MoneyError;
 use crate::domain::period::PeriodError;
 use crate::domain::plan::PlanError;
 use crate::domain::schedule::TaskError;
@@ -26,7 +29,43 @@ pub fn plan_error(e: PlanError) -> Text {
         PlanError::ChannelEmpty => Key::ErrorChannelEmpty,
         PlanError::EventTitleEmpty => Key::ErrorEventTitleEmpty,
         PlanError::EventEndBeforeStart => Key::ErrorEventEndBeforeStart,
+        PlanError::Budget(e) => return budget_error(e),
     })
+}
+
+/// Why a budget edit was refused. The period is named when a date is outside it.
+pub fn budget_error(e: BudgetError) -> Text {
+    Text::new(match e {
+        BudgetError::LineNameEmpty => Key::ErrorBudgetLineName,
+        BudgetError::NegativeAmount => Key::ErrorMoneyNegative,
+        BudgetError::ActualOutsidePeriod => Key::ErrorActualOutside,
+        BudgetError::ShareOutOfRange => Key::ErrorShareRange,
+        BudgetError::ChannelNameEmpty => Key::ErrorChannelEmpty,
+        BudgetError::ReserveBand => Key::ErrorReserveBand,
+        BudgetError::Tiers(TierError::Empty) => Key::ErrorTiersEmpty,
+        BudgetError::Tiers(TierError::Overlap { index }) => {
+            return Text::new(Key::ErrorTiersOverlap).with("n", index + 1)
+        }
+        BudgetError::Tiers(TierError::OpenEnded) => Key::ErrorTiersOpen,
+        BudgetError::Tiers(TierError::TooManyDays) => Key::ErrorTiersDays,
+        BudgetError::Tiers(TierError::ApproverEmpty) => Key::ErrorTiersApprover,
+        BudgetError::Tiers(TierError::NegativeCeiling) => Key::ErrorMoneyNegative,
+        BudgetError::Approval(ApprovalError::TitleEmpty) => Key::ErrorApprovalTitle,
+        BudgetError::Approval(ApprovalError::NegativeAmount) => Key::ErrorMoneyNegative,
+        BudgetError::Approval(ApprovalError::DecidedBeforeSubmitted) => Key::ErrorApprovalDecided,
+        BudgetError::Rules => Key::ErrorRoiRules,
+    })
+}
+
+/// Why a typed amount was refused.
+pub fn money_error(e: MoneyError, typed: &str) -> Text {
+    match e {
+        MoneyError::Empty => Text::new(Key::ErrorMoneyEmpty),
+        MoneyError::NotANumber => Text::new(Key::ErrorMoneyInvalid).with("text", typed.trim()),
+        MoneyError::TooPrecise => Text::new(Key::ErrorMoneyPrecise),
+        MoneyError::TooLarge => Text::new(Key::ErrorMoneyLarge),
+        MoneyError::Negative => Text::new(Key::ErrorMoneyNegative),
+    }
 }
 
 pub fn task_error(e: TaskError) -> Text {
@@ -105,7 +144,7 @@ mod tests {
             "这不是有效的 JSON 文件：错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(text.contains("version 9") && text.contains("up to version 3"), "{text}");
+        assert!(text.contains("version 9") && text.contains("up to version 4"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MB"), "{text}");

@@ -61,6 +61,47 @@ impl WorkCalendar {
     }
 }
 
+impl WorkCalendar {
+    /// The day `n` working days after `day`, not counting `day` itself: a
+    /// request handed in on Friday with one working day is decided on Monday
+    /// (or later, if Monday is a holiday). With n = 0, `day` if it is worked,
+    /// else the next working day.
+    pub fn working_days_after(&self, day: NaiveDate, n: u32) -> NaiveDate {
+        if n == 0 {
+            return self.add_working_days(day, 0);
+        }
+        let mut d = day;
+        let mut left = n;
+        // A year of days off in a row is not a calendar, it is a typo: stop.
+        for _ in 0..(366 * 30) {
+            let Some(next) = d.succ_opt() else { break };
+            d = next;
+            if self.is_working_day(d) {
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+        d
+    }
+
+    /// `base` (the official calendar) with this one's days laid over it:
+    /// where the two disagree about a day, this one (the user's) wins.
+    pub fn merged_with(&self, base: &WorkCalendar) -> WorkCalendar {
+        let mut out = base.clone();
+        for d in &self.holidays {
+            out.workdays.remove(d);
+            out.holidays.insert(*d);
+        }
+        for d in &self.workdays {
+            out.holidays.remove(d);
+            out.workdays.insert(*d);
+        }
+        out
+    }
+}
+
 /// The ISO 8601 week of `day`: (ISO year, week 1-53). Late December can be
 /// week 1 of the next year and early January week 52 or 53 of the last.
 pub fn iso_week(day: NaiveDate) -> (i32, u32) {

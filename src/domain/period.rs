@@ -100,6 +100,10 @@ impl Period {
         }
     }
 
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end
+    }
+
     /// Number of calendar days covered, both ends included.
     pub fn days(&self) -> i64 {
         (self.end - self.start).num_days() + 1

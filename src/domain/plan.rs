@@ -1,6 +1,12 @@
 //! A marketing work plan (市场管理工作计划) and the edits a user makes to it.
 
+use super::approval::{check_tiers, ApprovalRequest, Tier};
+use super::budget::{Actual, Axis, Band, Budget, BudgetError, BudgetKind, BudgetLine, TotalBasis};
+use super::calendar::WorkCalendar;
 use super::decompose::Decomposition;
+use super::kpi::Rate;
+use super::money::Money;
+use super::roi::{Channel, RoiRules};
 use super::goal::{CustomDimension, Dimension, Goal};
 use super::ids::{ItemId, PlanId};
 use super::implementation::{ContentCadence, Implementation, KeyEvent, TimeZone};
@@ -50,6 +56,8 @@ pub struct Plan {
     pub reviews: Vec<Review>,
     #[serde(default)]
     pub implementation: Implementation,
+    #[serde(default)]
+    pub budget: Budget,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -168,7 +176,7 @@ impl Chapter {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Self::Summary | Self::Goals | Self::Implementation | Self::Evaluation
+            Self::Summary | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
         )
     }
 
@@ -196,6 +204,7 @@ pub enum PlanError {
     ChannelEmpty,
     EventTitleEmpty,
     EventEndBeforeStart,
+    Budget(BudgetError),
 }
 
 /// One change a user makes to a plan. Applying it is the only way the app
@@ -298,6 +307,51 @@ pub enum PlanEdit {
     RemoveEvent(ItemId),
     PutCadence(ContentCadence),
     RemoveCadence(ItemId),
+    /// How the budget's total is set.
+    BudgetTotal(TotalBasis),
+    /// The reserve share, the plan kind it is judged by, and an own band.
+    Reserve {
+        share: Rate,
+        kind: BudgetKind,
+        band: Option<Band>,
+    },
+    ShowWan(bool),
+    OfficialHolidays(bool),
+    /// The plan's own holidays and make-up working days.
+    WorkCalendar(WorkCalendar),
+    /// Adds the line, or replaces the one with its id (keeping its actuals
+    /// if the new one has none and the same id: forms do not carry them).
+    PutLine(BudgetLine),
+    /// Typing into a line's name.
+    LineName {
+        line: ItemId,
+        text: String,
+    },
+    RemoveLines(Vec<ItemId>),
+    /// Undoes a removal: the lines back at their positions.
+    ReinsertLines(Vec<(usize, BudgetLine)>),
+    AddActual {
+        line: ItemId,
+        actual: Actual,
+    },
+    RemoveActual {
+        line: ItemId,
+        actual: ItemId,
+    },
+    Split {
+        axis: Axis,
+        shares: BTreeMap<String, Rate>,
+    },
+    PutChannel(Channel),
+    /// Removes a channel; its lines stay, without a channel.
+    RemoveChannel(ItemId),
+    Tiers(Vec<Tier>),
+    PutApproval(ApprovalRequest),
+    RemoveApproval(ItemId),
+    RoiRules(RoiRules),
+    /// New planned amounts for several lines at once (an accepted
+    /// reallocation): one step to undo.
+    PlannedAmounts(Vec<(ItemId, Money)>),
 }
 
 /// The free-text fields of a task that are edited by typing.
@@ -346,6 +400,7 @@ pub enum EditGroup {
     Cause(ItemId, ItemId),
     Task(ItemId, TaskText),
     Theme(NaiveDate),
+    LineName(ItemId),
 }
 
 impl PlanEdit {
@@ -358,6 +413,7 @@ impl PlanEdit {
             Self::ReviewCause { review, kpi, .. } => Some(EditGroup::Cause(*review, *kpi)),
             Self::TaskText { task, field, .. } => Some(EditGroup::Task(*task, *field)),
             Self::MonthTheme { month, .. } => Some(EditGroup::Theme(*month)),
+            Self::LineName { line, .. } => Some(EditGroup::LineName(*line)),
             _ => None,
         }
     }
@@ -388,6 +444,7 @@ impl Plan {
             thresholds: Thresholds::default(),
             reviews: Vec::new(),
             implementation: Implementation::default(),
+            budget: Budget::default(),
             unknown: Unknown::new(),
         };
         plan.validate()?;
@@ -638,10 +695,164 @@ impl Plan {
                 put(&mut imp.content, cadence, |c| c.id);
             }
             PlanEdit::RemoveCadence(id) => imp.content.retain(|c| c.id != id),
-            // The other chapters' edits are applied in `apply`.
+            edit => self.apply_budget(edit).map_err(PlanError::Budget)?,
+        }
+        Ok(())
+    }
+
+    /// The Budget chapter's edits. Each is checked before it lands, so a
+    /// refused amount, date or share leaves the plan as it was.
+    fn apply_budget(&mut self, edit: PlanEdit) -> Result<(), BudgetError> {
+        let period = self.period.clone();
+        let b = &mut self.budget;
+        match edit {
+            PlanEdit::BudgetTotal(total) => {
+                let negative = match total {
+                    TotalBasis::Amount { amount } => amount.is_negative(),
+                    TotalBasis::ShareOfRevenue { revenue, share } => {
+                        if share.0 < 0 || share > Rate::FULL {
+                            return Err(BudgetError::ShareOutOfRange);
+                        }
+                        revenue.is_negative()
+                    }
+                };
+                if negative {
+                    return Err(BudgetError::NegativeAmount);
+                }
+                b.total = total;
+            }
+            PlanEdit::Reserve { share, kind, band } => {
+                if share.0 < 0 || share > Rate::FULL {
+                    return Err(BudgetError::ShareOutOfRange);
+                }
+                if let Some(band) = band {
+                    Budget::check_band(band)?;
+                }
+                (b.reserve, b.kind, b.reserve_band) = (share, kind, band);
+            }
+            PlanEdit::ShowWan(on) => b.show_wan = on,
+            PlanEdit::OfficialHolidays(on) => b.official_holidays = on,
+            PlanEdit::WorkCalendar(cal) => self.implementation.work_calendar = cal,
+            PlanEdit::PutLine(mut line) => {
+                Budget::check_line(&line)?;
+                if let Some(old) = b.lines.iter().find(|l| l.id == line.id) {
+                    if line.actuals.is_empty() {
+                        line.actuals = old.actuals.clone();
+                    }
+                }
+                put(&mut b.lines, line, |l| l.id);
+            }
+            PlanEdit::LineName { line, text } => {
+                if text.trim().is_empty() {
+                    return Err(BudgetError::LineNameEmpty);
+                }
+                if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
+                    l.name = text;
+                }
+            }
+            PlanEdit::RemoveLines(ids) => {
+                b.lines.retain(|l| !ids.contains(&l.id));
+                for a in &mut b.approvals {
+                    if a.line.is_some_and(|l| ids.contains(&l)) {
+                        a.line = None;
+                    }
+                }
+            }
+            PlanEdit::ReinsertLines(lines) => {
+                for (at, line) in lines {
+                    if b.lines.iter().all(|l| l.id != line.id) {
+                        let at = at.min(b.lines.len());
+                        b.lines.insert(at, line);
+                    }
+                }
+            }
+            PlanEdit::AddActual { line, actual } => {
+                Budget::check_actual(&actual, &period)?;
+                if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
+                    l.actuals.push(actual);
+                    l.actuals.sort_by_key(|a| a.date);
+                }
+            }
+            PlanEdit::RemoveActual { line, actual } => {
+                if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
+                    l.actuals.retain(|a| a.id != actual);
+                }
+            }
+            PlanEdit::Split { axis, shares } => {
+                Budget::check_split(&shares)?;
+                b.splits.insert(axis.code().to_owned(), shares);
+            }
+            PlanEdit::PutChannel(channel) => {
+                if channel.name.trim().is_empty() {
+                    return Err(BudgetError::ChannelNameEmpty);
+                }
+                if channel.revenue.is_negative() || channel.order_value.is_some_and(Money::is_negative) {
+                    return Err(BudgetError::NegativeAmount);
+                }
+                if channel.repeat_rate.is_some_and(|r| r.0 < 0 || r >= Rate::FULL) {
+                    return Err(BudgetError::ShareOutOfRange);
+                }
+                put(&mut b.channels, channel, |c| c.id);
+            }
+            PlanEdit::RemoveChannel(id) => {
+                b.channels.retain(|c| c.id != id);
+                for l in b.lines.iter_mut().filter(|l| l.channel == Some(id)) {
+                    l.channel = None;
+                }
+            }
+            PlanEdit::Tiers(tiers) => {
+                check_tiers(&tiers).map_err(BudgetError::Tiers)?;
+                b.tiers = tiers;
+            }
+            PlanEdit::PutApproval(request) => {
+                request.check().map_err(BudgetError::Approval)?;
+                put(&mut b.approvals, request, |a| a.id);
+            }
+            PlanEdit::RemoveApproval(id) => b.approvals.retain(|a| a.id != id),
+            PlanEdit::RoiRules(rules) => {
+                if !rules.is_consistent() {
+                    return Err(BudgetError::Rules);
+                }
+                b.rules = rules;
+            }
+            PlanEdit::PlannedAmounts(amounts) => {
+                if amounts.iter().any(|(_, m)| m.is_negative()) {
+                    return Err(BudgetError::NegativeAmount);
+                }
+                for (id, amount) in amounts {
+                    if let Some(l) = b.lines.iter_mut().find(|l| l.id == id) {
+                        l.amount = amount;
+                    }
+                }
+            }
+            // Every other edit is applied in `apply` or `apply_implementation`.
             _ => {}
         }
         Ok(())
+    }
+
+    /// The calendar approvals are dated by: the official one (if the plan
+    /// uses it) with the plan's own days over it.
+    pub fn approval_calendar(&self) -> WorkCalendar {
+        let own = &self.implementation.work_calendar;
+        if self.budget.official_holidays {
+            own.merged_with(&super::holidays::china_mainland())
+        } else {
+            own.clone()
+        }
+    }
+
+    /// The edit that undoes removing budget lines `ids`.
+    pub fn line_removal_undo(&self, ids: &[ItemId]) -> PlanEdit {
+        PlanEdit::ReinsertLines(
+            self.budget
+                .lines
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| ids.contains(&l.id))
+                .map(|(i, l)| (i, l.clone()))
+                .collect(),
+        )
     }
 
     pub fn task(&self, id: ItemId) -> Option<&Task> {
@@ -828,9 +1039,9 @@ mod tests {
     }
 
     #[test]
-    fn chapters_are_numbered_one_to_eight_and_four_are_built() {
+    fn chapters_are_numbered_one_to_eight_and_five_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 4);
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 5);
     }
 }

@@ -3,12 +3,16 @@
 //! goals and KPIs in all four dimensions (§3's example figures), check-ins up
 //! to today, a weighted split and one finished monthly review.
 
+use super::approval::{ApprovalRequest, ApprovalStatus};
+use super::budget::{Actual, Budget, BudgetLine, Category, Function, PriorityClass, Reach, Region, TotalBasis};
 use super::calendar;
 use super::decompose::{Decomposition, Granularity};
 use super::goal::{Dimension, Goal, Smart};
 use super::ids::IdSource;
 use super::implementation::{ContentCadence, Implementation, KeyEvent, Per};
-use super::kpi::{Aggregation, CheckIn, Direction, Kpi, Thresholds, Unit};
+use super::kpi::{Aggregation, CheckIn, Direction, Kpi, Rate, Thresholds, Unit};
+use super::money::{apportion, Money};
+use super::roi::Channel;
 use super::period::{Period, PeriodKind};
 use super::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use super::review::{Cadence, Lesson, LessonKind, Review};
@@ -164,12 +168,117 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         thresholds: Thresholds::default(),
         reviews: Vec::new(),
         implementation: Default::default(),
+        budget: Default::default(),
         unknown: Unknown::new(),
     };
     plan.reviews.push(sample_review(lang, ids, &plan));
     plan.period.launch_day = Some(plan.period.start + Duration::days(SAMPLE_LAUNCH_DAY));
     plan.implementation = sample_implementation(lang, ids, &plan.period, today);
+    plan.budget = sample_budget(lang, ids, &plan.period, today);
     plan
+}
+
+/// A budget of 1,000,000 with a 12% reserve, lines close to DOMAIN.md §6's
+/// splits (online a little over its 60%), payments up to today (one line
+/// over budget) and channel results that fire every kind of advice: search
+/// should lose money (ROI 0.8), Douyin is a cut candidate whose customers
+/// cost too much, WeChat and Xiaohongshu should grow, WeChat converts well.
+/// One approval is decided, one is waiting past its due date.
+fn sample_budget(lang: Lang, ids: &mut impl IdSource, period: &Period, today: NaiveDate) -> Budget {
+    use Category::*;
+    use PriorityClass as P;
+    let text = |key| text_of(lang, key);
+    let mut b = Budget {
+        total: TotalBasis::Amount {
+            amount: Money::from_yuan(1_000_000),
+        },
+        reserve: Rate(1_200),
+        ..Budget::default()
+    };
+    // (name, revenue, leads, customers, order value, repeat rate %)
+    let channels = [
+        (Key::SampleChanSearch, 120_000, 10_000, 1_200, None, None),
+        (Key::SampleChanDouyin, 150_000, 4_000, 500, None, None),
+        (Key::SampleChannelWechat, 300_000, 2_000, 440, Some(680), Some(35)),
+        (Key::SampleChannelXhs, 90_000, 900, 150, None, None),
+        (Key::SampleChanShows, 250_000, 600, 0, None, None),
+    ];
+    for (name, revenue, leads, customers, aov, repeat) in channels {
+        let mut c = Channel::new(ids.item_id(), &text(name));
+        c.revenue = Money::from_yuan(revenue);
+        c.leads = leads;
+        c.customers = customers;
+        c.order_value = aov.map(Money::from_yuan);
+        c.repeat_rate = repeat.map(|p: i64| Rate(p * 100));
+        b.channels.push(c);
+    }
+    let months = calendar::months_between(period.start, period.end);
+    let month = |i: usize| months.get(i).copied();
+    // (name, planned, spent, category, channel index, online, function, key market, priority, month)
+    let lines = [
+        (Key::SampleLineSearch, 200_000, 150_000, Advertising, Some(0), true, Function::SalesPromotion, true, P::Acquisition, None),
+        (Key::SampleLineFeed, 160_000, 100_000, Advertising, Some(1), true, Function::Brand, true, P::Acquisition, None),
+        (Key::SampleLineWechat, 120_000, 60_000, Content, Some(2), true, Function::Brand, true, P::Brand, None),
+        (Key::SampleLineXhs, 60_000, 20_000, Content, Some(3), true, Function::Brand, false, P::Conversion, None),
+        (Key::SampleLineShow, 150_000, 100_000, Events, Some(4), false, Function::Brand, true, P::Brand, month(1)),
+        (Key::SampleLineSalon, 40_000, 0, Events, None, false, Function::SalesPromotion, false, P::Conversion, month(2)),
+        (Key::SampleLineResearch, 30_000, 34_000, Research, None, false, Function::Other, true, P::Brand, month(0)),
+        (Key::SampleLineCrm, 50_000, 15_000, Crm, None, true, Function::SalesPromotion, false, P::Conversion, None),
+        (Key::SampleLinePos, 40_000, 0, Other, None, false, Function::SalesPromotion, false, P::Conversion, month(2)),
+    ];
+    let owners = [Key::SampleOwnerLeads, Key::SampleOwnerBrand, Key::SampleOwnerRevenue];
+    // Payments fall in thirds of the time gone so far, never after today.
+    let elapsed = (today.min(period.end) - period.start).num_days().max(0);
+    let paid_on = |k: i64| period.start + Duration::days(elapsed * k / 3);
+    for (i, (name, planned, spent, category, channel, online, function, key_market, priority, month)) in
+        lines.into_iter().enumerate()
+    {
+        let mut line = BudgetLine::new(ids.item_id(), &text(name), Money::from_yuan(planned));
+        line.category = category;
+        line.channel = channel.and_then(|c: usize| b.channels.get(c)).map(|c| c.id);
+        line.reach = if online { Reach::Online } else { Reach::Offline };
+        line.function = function;
+        line.region = if key_market { Region::KeyMarkets } else { Region::Others };
+        line.priority = priority;
+        line.month = month;
+        line.owner = text(owners[i % owners.len()]);
+        for (k, part) in (1..=3).zip(apportion(Money::from_yuan(spent), &[1, 1, 1])) {
+            if part.is_positive() {
+                line.actuals.push(Actual {
+                    id: ids.item_id(),
+                    date: paid_on(k),
+                    amount: part,
+                    note: text(Key::SamplePayment),
+                });
+            }
+        }
+        b.lines.push(line);
+    }
+    let submitted = |days_ago: i64| (today - Duration::days(days_ago)).clamp(period.start, period.end);
+    let show = &b.lines[4];
+    b.approvals.push(ApprovalRequest {
+        id: ids.item_id(),
+        title: text(Key::SampleApprovalShow),
+        amount: show.amount,
+        line: Some(show.id),
+        task: None,
+        status: ApprovalStatus::Approved {
+            submitted: submitted(30),
+            on: submitted(27),
+        },
+        note: String::new(),
+    });
+    let search = &b.lines[0];
+    b.approvals.push(ApprovalRequest {
+        id: ids.item_id(),
+        title: text(Key::SampleApprovalSearch),
+        amount: Money::from_yuan(80_000),
+        line: Some(search.id),
+        task: None,
+        status: ApprovalStatus::Submitted { on: submitted(6) },
+        note: String::new(),
+    });
+    b
 }
 
 /// The sample's launch day T: week 8 of the quarter, so the launch example's
@@ -434,5 +543,30 @@ mod tests {
         assert_eq!(imp.themes.len(), 3);
         assert_eq!(imp.content.len(), 4);
         assert!(imp.tasks.iter().all(|t| !t.title.starts_with("tpl.")));
+    }
+
+    #[test]
+    fn the_sample_budget_fires_every_kind_of_advice() {
+        use crate::domain::approval::is_overdue;
+        use crate::domain::budget::BudgetFlag;
+        use crate::domain::roi::{advice, figures, Advice};
+        let plan = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
+        let b = &plan.budget;
+        let all: Vec<Advice> = b
+            .channels
+            .iter()
+            .flat_map(|c| advice(&figures(b, c), &b.rules))
+            .collect();
+        for kind in ["MoveAway", "Cut", "Grow", "Pause", "Add"] {
+            assert!(all.iter().any(|a| format!("{a:?}").starts_with(kind)), "{kind}: {all:?}");
+        }
+        assert!(b.planned() <= b.available());
+        let flags = b.flags(&plan.period, today());
+        assert!(flags.iter().any(|f| matches!(f, BudgetFlag::LineOverBudget { .. })));
+        assert!(!flags.iter().any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
+        let cal = plan.approval_calendar();
+        let overdue = b.approvals.iter().filter(|a| is_overdue(&b.tiers, &cal, a, today())).count();
+        assert_eq!(overdue, 1);
+        assert!(b.lines.iter().flat_map(|l| &l.actuals).all(|a| a.date <= today()));
     }
 }

@@ -1,6 +1,7 @@
 //! Numbers and dates written the way each language's readers expect.
 
 use super::Lang;
+use crate::domain::money::Money;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Utc};
 
 /// 2026年11月23日 / 23 Nov 2026.
@@ -44,6 +45,35 @@ pub fn format_count(_lang: Lang, n: i64) -> String {
     out
 }
 
+/// The sign written before an amount in `currency` (an ISO code).
+pub fn currency_symbol(currency: &str) -> &str {
+    match currency {
+        "CNY" | "JPY" => "¥",
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "HKD" => "HK$",
+        other => other,
+    }
+}
+
+/// ¥1,234.50; with `wan`, in ten-thousands: 12.35万元 / ¥12.35 wan.
+pub fn format_money(lang: Lang, currency: &str, amount: Money, wan: bool) -> String {
+    let symbol = currency_symbol(currency);
+    let sign = if amount.is_negative() { "-" } else { "" };
+    let magnitude = Money::from_fen(amount.fen().saturating_abs());
+    if !wan {
+        // An unknown code stands as the symbol and needs a space: CHF 5.00.
+        let sep = if symbol == currency { " " } else { "" };
+        return format!("{sign}{symbol}{sep}{}", magnitude.grouped());
+    }
+    match (lang, currency) {
+        (Lang::ZhCn, "CNY") => format!("{sign}{}万元", magnitude.wan()),
+        (Lang::ZhCn, _) => format!("{sign}{symbol}{}万", magnitude.wan()),
+        (Lang::En, _) => format!("{sign}{symbol}{} wan", magnitude.wan()),
+    }
+}
+
 /// File sizes in KB / MB with one decimal.
 pub fn format_bytes(lang: Lang, bytes: u64) -> String {
     const KB: f64 = 1024.0;
@@ -83,6 +113,17 @@ mod tests {
         assert_eq!(format_count(Lang::ZhCn, 5_000_000), "5,000,000");
         assert_eq!(format_count(Lang::En, -1234), "-1,234");
         assert_eq!(format_count(Lang::En, i64::MIN), "-9,223,372,036,854,775,808");
+    }
+
+    #[test]
+    fn money_for_each_language_and_in_wan() {
+        let m = Money::from_fen(12_345_650);
+        assert_eq!(format_money(Lang::ZhCn, "CNY", m, false), "¥123,456.50");
+        assert_eq!(format_money(Lang::En, "USD", m, false), "$123,456.50");
+        assert_eq!(format_money(Lang::ZhCn, "CNY", m, true), "12.35万元");
+        assert_eq!(format_money(Lang::En, "CNY", m, true), "¥12.35 wan");
+        assert_eq!(format_money(Lang::En, "CNY", Money::from_fen(-150), false), "-¥1.50");
+        assert_eq!(format_money(Lang::En, "CHF", Money::from_yuan(5), false), "CHF 5.00");
     }
 
     #[test]

@@ -5,7 +5,9 @@
 mod format;
 mod keys;
 
-pub use format::{format_bytes, format_count, format_date, format_datetime, format_month};
+pub use format::{
+    currency_symbol, format_bytes, format_count, format_date, format_datetime, format_money, format_month,
+};
 pub use keys::Key;
 
 use std::collections::HashMap;

@@ -7,6 +7,8 @@
 //!   their weights; pace thresholds; reviews.
 //! - 3: the implementation plan: phases, tasks with dependencies, meeting
 //!   cadence, the marketing calendar's themes, events and content cadence.
+//! - 4: the budget: total, reserve, splits, lines with payments, channels,
+//!   approval tiers and requests, ROI rules.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -18,7 +20,7 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
@@ -44,6 +46,18 @@ fn v2_to_v3(doc: Value) -> Result<Value, String> {
         let defaults = serde_json::to_value(crate::domain::implementation::Implementation::default())
             .map_err(|e| e.to_string())?;
         plan.entry("implementation").or_insert(defaults);
+        Ok(())
+    })
+}
+
+/// Version 4 adds the Budget chapter: every plan gets it empty, with
+/// DOMAIN.md §6's splits, approval tiers and ROI rules.
+fn v3_to_v4(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
+        let plan = plan.as_object_mut().ok_or("a plan is not an object")?;
+        let defaults =
+            serde_json::to_value(crate::domain::budget::Budget::default()).map_err(|e| e.to_string())?;
+        plan.entry("budget").or_insert(defaults);
         Ok(())
     })
 }
@@ -118,6 +132,19 @@ mod tests {
             assert_eq!(plan["implementation"]["meetings"]["weekday"], "Mon");
         }
         assert_eq!(v2_to_v3(json!({"plans": ["x"]})), Err("a plan is not an object".into()));
+    }
+
+    #[test]
+    fn version_3_plans_gain_a_budget_with_the_handbook_defaults() {
+        let doc = json!({"schema_version": 3, "plans": [{"name": "A"}], "trash": [{"plan": {"name": "B"}}]});
+        let out = to_current(doc, 3).unwrap();
+        for plan in [&out["plans"][0], &out["trash"][0]["plan"]] {
+            assert_eq!(plan["budget"]["reserve"], 1000);
+            assert_eq!(plan["budget"]["splits"]["channel"]["online"], 6000);
+            assert_eq!(plan["budget"]["tiers"][0]["up_to"], 10_000_000);
+            assert_eq!(plan["budget"]["tiers"][2]["approver"], "office_meeting");
+        }
+        assert_eq!(v3_to_v4(json!({"plans": [1]})), Err("a plan is not an object".into()));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The app's state machine, between the domain and the Yew components:
 //! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
 
+pub mod budget;
 pub mod chart;
 pub mod draft;
 pub mod figures;

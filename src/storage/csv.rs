@@ -7,7 +7,7 @@
 const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 pub fn cell(text: &str) -> String {
-    let safe = if text.starts_with(FORMULA_STARTS) {
+    let safe = if text.starts_with(FORMULA_STARTS) && !is_plain_number(text) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -17,6 +17,20 @@ pub fn cell(text: &str) -> String {
     } else {
         safe
     }
+}
+
+/// `-50000` or `-12.5%` is a negative number to a spreadsheet, not a
+/// formula, and must stay one; `-2+3` is a formula.
+fn is_plain_number(text: &str) -> bool {
+    let Some(body) = text.strip_prefix('-') else {
+        return false;
+    };
+    let body = body.strip_suffix('%').unwrap_or(body);
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.bytes().all(|b| b.is_ascii_digit())
 }
 
 pub fn write(rows: &[Vec<String>]) -> String {
@@ -38,6 +52,10 @@ mod tests {
         assert_eq!(cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
         assert_eq!(cell("+1"), "'+1");
         assert_eq!(cell("-2+3"), "'-2+3");
+        assert_eq!(cell("-50000"), "-50000");
+        assert_eq!(cell("-12.5%"), "-12.5%");
+        assert_eq!(cell("-"), "'-");
+        assert_eq!(cell("-1e5"), "'-1e5");
         assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(cell("\tcmd"), "'\tcmd");
         assert_eq!(cell("\rcmd"), "\"'\rcmd\"");

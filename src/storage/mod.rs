@@ -9,5 +9,6 @@ pub mod ics;
 pub mod migrate;
 pub mod quota;
 pub mod store;
+pub mod xlsx;
 
 pub use store::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError, Version};

@@ -552,3 +552,79 @@ fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
         "Refused: the dependencies would go round in a loop (Plan → Design → Print → Plan)."
     );
 }
+
+#[test]
+fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothing() {
+    use marketplan::domain::budget::{Actual, BudgetLine};
+    use marketplan::domain::money::Money;
+    let mut ids = CountingIds::default();
+    let (mut state, id) = with_plan(&mut ids);
+    let names = ["Search ads", "Trade show", "Survey"];
+    for name in names {
+        let line = BudgetLine::new(ids.item_id(), name, Money::from_yuan(10_000));
+        state.apply(Action::Edit {
+            id,
+            edit: PlanEdit::PutLine(line),
+            now: at(21, 1),
+        });
+    }
+    let line = state.library.get(id).unwrap().budget.lines[1].id;
+    // A payment dated outside the quarter is refused, with the reason, and nothing lands.
+    let outside = Actual {
+        id: ids.item_id(),
+        date: date(2026, 12, 31),
+        amount: Money::from_yuan(5),
+        note: String::new(),
+    };
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::AddActual { line, actual: outside },
+        now: at(21, 2),
+    });
+    assert!(state.library.get(id).unwrap().budget.lines[1].actuals.is_empty());
+    let error = state.edit_error.as_ref().expect("an error").text.render(Lang::En);
+    assert_eq!(
+        error,
+        "That date is outside the plan period: payments must fall within it."
+    );
+    let inside = Actual {
+        id: ids.item_id(),
+        date: date(2027, 1, 15),
+        amount: Money::from_yuan(5),
+        note: String::new(),
+    };
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::AddActual { line, actual: inside },
+        now: at(21, 3),
+    });
+    assert!(state.edit_error.is_none(), "a good edit clears the message");
+    let before = state.library.get(id).unwrap().budget.lines.clone();
+
+    state.apply(Action::RemoveLine {
+        id,
+        line,
+        now: at(21, 4),
+    });
+    assert_eq!(state.library.get(id).unwrap().budget.lines.len(), 2);
+    let notice = state.notices.last().expect("a notice");
+    assert_eq!(notice.texts[0].render(Lang::En), "Budget line “Trade show” deleted.");
+    state.apply(notice.undo.clone().expect("with Undo"));
+    assert_eq!(
+        state.library.get(id).unwrap().budget.lines,
+        before,
+        "back in place, with its payment"
+    );
+
+    // Ctrl+Z undoes an accepted reallocation in one step.
+    state.apply(Action::Navigate(Route::Plan(id, Section::Dashboard)));
+    let amounts = before.iter().map(|l| (l.id, Money::from_yuan(1))).collect();
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::PlannedAmounts(amounts),
+        now: at(21, 5),
+    });
+    assert_eq!(state.library.get(id).unwrap().budget.planned(), Money::from_yuan(3));
+    state.apply(Action::Undo { now: at(21, 6) });
+    assert_eq!(state.library.get(id).unwrap().budget.lines, before);
+}

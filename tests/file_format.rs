@@ -4,10 +4,10 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use marketplan::domain::budget::{Budget, BudgetFlag};
 use marketplan::domain::ids::PlanId;
-use marketplan::domain::money::Money;
 use marketplan::domain::implementation::Implementation;
 use marketplan::domain::kpi::{KpiError, Thresholds};
 use marketplan::domain::library::Library;
+use marketplan::domain::money::Money;
 use marketplan::domain::period::{Period, PeriodKind};
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use marketplan::storage::format::{decode, decode_import, encode_file, encode_library, FileError, FileKind};
@@ -114,8 +114,13 @@ fn imported_budgets_that_do_not_add_up_load_and_are_flagged() {
     let plans = decode_import(&text).expect("loads, not dropped");
     let plan = &plans[0];
     let flags = plan.budget.flags(&plan.period, date(2026, 11, 26));
-    assert!(flags.iter().any(|f| matches!(f, BudgetFlag::NegativeAmount { .. })), "{flags:?}");
-    assert!(flags.iter().any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
+    assert!(
+        flags.iter().any(|f| matches!(f, BudgetFlag::NegativeAmount { .. })),
+        "{flags:?}"
+    );
+    assert!(flags
+        .iter()
+        .any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
     assert!(flags.iter().any(|f| matches!(f, BudgetFlag::SplitDoesNotAddUp { .. })));
     // An amount past the limit is refused with its path, not wrapped around.
     let huge = V4_SAMPLE.replacen("\"amount\": 100000000", "\"amount\": 99999999999999999999", 1);

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{at, plan};
-use marketplan::app::route::{ImplView, Section};
+use marketplan::app::route::{BudgetView, ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
 use marketplan::domain::ids::{CountingIds, IdSource};
 use marketplan::domain::period::PeriodKind;
@@ -105,14 +105,15 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
         "2. Situation analysis",
         "3. Goals",
         "5. Implementation plan",
+        "6. Budget and resources",
         "8. Performance evaluation",
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Four chapters are marked as not built, and are not links; the
-    // dashboard and four chapters are.
-    assert_eq!(html.matches("not yet available").count(), 4);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 5);
+    // Three chapters are marked as not built, and are not links; the
+    // dashboard and five chapters are.
+    assert_eq!(html.matches("not yet available").count(), 3);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 6);
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -300,4 +301,117 @@ async fn the_meetings_view_lists_the_period_and_the_reminders() {
     assert!(html.contains("Quarterly strategy meeting"));
     assert!(html.contains("Overdue") && html.contains("Due soon"));
     assert!(html.contains("Asia/Shanghai"));
+}
+
+fn chapter_six(lang: Lang, view: BudgetView) -> AppState {
+    sample_state(lang, Section::Budget(view))
+}
+
+/// The text of the table row that starts with `name`, tags stripped.
+fn row_text(html: &str, name: &str) -> String {
+    let at = html.find(name).unwrap_or_else(|| panic!("{name} not found"));
+    let start = html[..at].rfind("<tr").unwrap_or(0);
+    let end = at + html[at..].find("</tr>").unwrap_or(0);
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[tokio::test]
+async fn the_budget_table_shows_lines_spending_and_approvals_with_known_figures() {
+    let html = render(chapter_six(Lang::En, BudgetView::Lines)).await;
+    assert!(html.contains("6. Budget and resources"), "{html}");
+    // Total 1,000,000 with a 12% reserve; 850,000 in nine lines.
+    assert!(html.contains("¥1,000,000.00"));
+    assert!(html.contains("Reserve (12.0%)"));
+    assert!(html.contains("¥120,000.00"));
+    assert!(html.contains(r#"id="lines-total" class="num">¥850,000.00<"#), "{html}");
+    assert_eq!(html.matches("id=\"line-name-").count(), 9);
+    // The survey spent 34,000 of 30,000: over budget, flagged in the row and above.
+    assert!(html.contains(r#"value="30000""#));
+    assert!(html.contains("¥34,000.00"));
+    assert!(html.contains("“Customer survey” is over budget: ¥34,000.00 spent of ¥30,000.00."));
+    // The trade show's request was approved; the search top-up is overdue.
+    assert!(html.contains("General manager"));
+    assert!(
+        html.contains("went to Marketing director on 17 Nov 2026; a decision was due by 18 Nov 2026"),
+        "{html}"
+    );
+    assert!(html.contains("Within the band"));
+}
+
+#[tokio::test]
+async fn the_budget_in_chinese_and_in_wan() {
+    let mut state = chapter_six(Lang::ZhCn, BudgetView::Lines);
+    let id = state.library.plans[0].id;
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::ShowWan(true),
+        now: at(23, 2),
+    });
+    let html = render(state).await;
+    assert!(html.contains("6. 预算与资源配置"));
+    assert!(html.contains("100万元"), "{html}");
+    assert!(html.contains("85万元"));
+    assert!(html.contains("搜索广告"));
+    assert!(html.contains("按周期平均"));
+}
+
+#[tokio::test]
+async fn the_channel_table_computes_roi_cac_and_advice() {
+    let html = render(chapter_six(Lang::En, BudgetView::Channels)).await;
+    // Search: 120,000 revenue on 150,000 spent.
+    let search = row_text(&html, "id=\"channel-name-1\"");
+    assert!(
+        search.contains("¥150,000.00") && search.contains("0.8") && search.contains("¥125.00"),
+        "{search}"
+    );
+    // WeChat: ROI 5, CAC 136.36, conversion 22%, LTV 680 / 0.65.
+    let wechat = row_text(&html, "id=\"channel-name-3\"");
+    assert!(
+        wechat.contains(" 5 ")
+            && wechat.contains("¥136.36")
+            && wechat.contains("22.0%")
+            && wechat.contains("¥1,046.15"),
+        "{wechat}"
+    );
+    assert!(html.contains("Search: ROI 0.8 is below 1: move budget away."));
+    assert!(html.contains("Douyin: ROI 1.5 is below 2: a candidate to cut."));
+    assert!(
+        html.contains("WeChat articles: conversion 22.0% is above 18.0%: add budget."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Trade shows") && !html.contains("Trade shows: "),
+        "ROI 2.5 fires nothing"
+    );
+}
+
+#[tokio::test]
+async fn the_splits_and_spending_views() {
+    let html = render(chapter_six(Lang::En, BudgetView::Splits)).await;
+    // Online lines: 200 + 160 + 120 + 60 + 50 thousand of 850: 69.4% against 60%.
+    assert!(html.contains("69.4%"), "{html}");
+    assert!(html.contains("+9.4 pp"));
+    assert_eq!(html.matches("Adds up to 100%").count(), 5);
+    assert!(html.contains("<svg"));
+    let html = render(chapter_six(Lang::En, BudgetView::Spending)).await;
+    assert!(html.contains("Record a payment"));
+    assert!(html.contains("Monthly invoice"));
+    assert!(html.contains("Planned and actual spending by month"));
+    let html = render(chapter_six(Lang::ZhCn, BudgetView::Approvals)).await;
+    assert!(html.contains("总经理办公会"));
+    assert!(html.contains("计入中国大陆法定节假日及调休（2024–2026）"));
+    assert!(html.contains("已逾期"));
 }

@@ -180,7 +180,12 @@ pub fn dashboard_texts(lang: Lang, plan: &Plan, today: NaiveDate) -> Vec<String>
         .budget
         .flags(&plan.period, today)
         .iter()
-        .filter(|f| matches!(f, BudgetFlag::LineOverBudget { .. } | BudgetFlag::ProjectedOverrun { .. }))
+        .filter(|f| {
+            matches!(
+                f,
+                BudgetFlag::LineOverBudget { .. } | BudgetFlag::ProjectedOverrun { .. }
+            )
+        })
         .map(|f| flag_text(lang, plan, f))
         .collect();
     out.extend(overdue_texts(lang, plan, today));
@@ -232,13 +237,19 @@ fn month_text(d: Option<NaiveDate>) -> String {
 }
 
 fn channel_name(plan: &Plan, id: Option<ItemId>) -> String {
-    id.and_then(|id| plan.budget.channel(id)).map(|c| c.name.clone()).unwrap_or_default()
+    id.and_then(|id| plan.budget.channel(id))
+        .map(|c| c.name.clone())
+        .unwrap_or_default()
 }
 
 fn request_label(lang: Lang, plan: &Plan, r: &ApprovalRequest) -> (String, String, Option<NaiveDate>) {
     let cal = plan.approval_calendar();
     match routing(&plan.budget.tiers, &cal, r) {
-        Some(route) => (approver_text(lang, &route.tier.approver), tr(lang, status_key(r.status)), route.due),
+        Some(route) => (
+            approver_text(lang, &route.tier.approver),
+            tr(lang, status_key(r.status)),
+            route.due,
+        ),
         None => (String::new(), tr(lang, status_key(r.status)), None),
     }
 }
@@ -315,14 +326,24 @@ pub fn budget_sheets(plan: &Plan, lang: Lang) -> Vec<Sheet> {
     };
     let actuals = Sheet {
         name: tr(lang, Key::XlsxSheetActuals),
-        header: header(&[Key::SpendingDate, Key::SpendingLine, Key::SpendingAmount, Key::SpendingNote]),
+        header: header(&[
+            Key::SpendingDate,
+            Key::SpendingLine,
+            Key::SpendingAmount,
+            Key::SpendingNote,
+        ]),
         rows: b
             .lines
             .iter()
             .flat_map(|l| {
-                l.actuals
-                    .iter()
-                    .map(move |a| vec![Cell::Date(a.date), text(&l.name), Cell::Money(a.amount.fen()), text(&a.note)])
+                l.actuals.iter().map(move |a| {
+                    vec![
+                        Cell::Date(a.date),
+                        text(&l.name),
+                        Cell::Money(a.amount.fen()),
+                        text(&a.note),
+                    ]
+                })
             })
             .collect(),
     };
@@ -378,7 +399,8 @@ pub fn budget_sheets(plan: &Plan, lang: Lang) -> Vec<Sheet> {
                     Cell::Number(c.customers as f64),
                     f.roi.map_or(Cell::Empty, |v| Cell::Number(v.as_f64())),
                     f.cac.map_or(Cell::Empty, |m| Cell::Money(m.fen())),
-                    f.conversion.map_or(Cell::Empty, |r| Cell::Percent(r.0 as f64 / 10_000.0)),
+                    f.conversion
+                        .map_or(Cell::Empty, |r| Cell::Percent(r.0 as f64 / 10_000.0)),
                     f.ltv.map_or(Cell::Empty, |m| Cell::Money(m.fen())),
                 ]
             })
@@ -444,7 +466,10 @@ mod tests {
         let now = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
         let bytes = budget_xlsx(&plan, Lang::ZhCn, now).unwrap();
         let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
-        assert_eq!(book.sheet_names(), vec!["预算明细", "分配比例", "支出记录", "审批", "渠道效果"]);
+        assert_eq!(
+            book.sheet_names(),
+            vec!["预算明细", "分配比例", "支出记录", "审批", "渠道效果"]
+        );
         let lines = book.worksheet_range("预算明细").unwrap();
         assert_eq!(lines.get_value((0, 0)), Some(&Data::String("预算项".into())));
         assert_eq!(lines.get_value((1, 0)), Some(&Data::String("搜索广告".into())));
@@ -466,18 +491,32 @@ mod tests {
         plan.budget.lines[0].name = "=1+1".into();
         let text = lines_csv(&plan, Lang::En);
         assert!(text.starts_with("\u{FEFF}Line,Planned,Spent"));
-        assert!(text.contains("\r\n'=1+1,200000,150000,-50000,75.0%,"), "{}", &text[..200]);
+        assert!(
+            text.contains("\r\n'=1+1,200000,150000,-50000,75.0%,"),
+            "{}",
+            &text[..200]
+        );
     }
 
     #[test]
     fn advice_and_flags_read_with_their_numbers() {
         let plan = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
         let advice = all_advice(Lang::En, &plan);
-        assert!(advice.contains(&"Search: ROI 0.8 is below 1: move budget away.".to_owned()), "{advice:?}");
-        assert!(advice.iter().any(|a| a == "Douyin: CAC ¥200.00 is above the ceiling of ¥150.00: pause."));
+        assert!(
+            advice.contains(&"Search: ROI 0.8 is below 1: move budget away.".to_owned()),
+            "{advice:?}"
+        );
+        assert!(advice
+            .iter()
+            .any(|a| a == "Douyin: CAC ¥200.00 is above the ceiling of ¥150.00: pause."));
         let plan = sample_plan(Lang::ZhCn, &mut CountingIds::default(), today(), Utc::now());
         let dashboard = dashboard_texts(Lang::ZhCn, &plan, today());
-        assert!(dashboard.iter().any(|t| t.contains("客户满意度调研") && t.contains("已超支")), "{dashboard:?}");
+        assert!(
+            dashboard
+                .iter()
+                .any(|t| t.contains("客户满意度调研") && t.contains("已超支")),
+            "{dashboard:?}"
+        );
         assert!(dashboard.iter().any(|t| t.contains("逾期")), "{dashboard:?}");
     }
 }

@@ -2,6 +2,7 @@
 //! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
 
 pub mod budget;
+pub mod budget_chart;
 pub mod chart;
 pub mod draft;
 pub mod figures;

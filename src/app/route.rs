@@ -19,6 +19,51 @@ pub enum Section {
     Reviews,
     Review(ItemId),
     Implementation(ImplView),
+    Budget(BudgetView),
+}
+
+/// The views of the budget chapter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BudgetView {
+    Lines,
+    Splits,
+    Spending,
+    Approvals,
+    Channels,
+    /// The printable sheet of one approval request.
+    Sheet(ItemId),
+}
+
+impl BudgetView {
+    pub const TABS: [BudgetView; 5] = [
+        Self::Lines,
+        Self::Splits,
+        Self::Spending,
+        Self::Approvals,
+        Self::Channels,
+    ];
+
+    fn path(self) -> String {
+        match self {
+            Self::Lines => String::new(),
+            Self::Splits => "/splits".into(),
+            Self::Spending => "/spending".into(),
+            Self::Approvals => "/approvals".into(),
+            Self::Channels => "/channels".into(),
+            Self::Sheet(id) => format!("/approvals/{id}"),
+        }
+    }
+
+    fn from_path(path: &str) -> Option<BudgetView> {
+        Some(match path {
+            "" => Self::Lines,
+            "splits" => Self::Splits,
+            "spending" => Self::Spending,
+            "approvals" => Self::Approvals,
+            "channels" => Self::Channels,
+            other => Self::Sheet(other.strip_prefix("approvals/").and_then(ItemId::parse)?),
+        })
+    }
 }
 
 /// The views of the implementation plan.
@@ -52,6 +97,7 @@ impl Section {
             Section::Reviews => "/reviews".into(),
             Section::Review(id) => format!("/reviews/{id}"),
             Section::Implementation(view) => format!("/implementation{}", view.path()),
+            Section::Budget(view) => format!("/budget{}", view.path()),
         }
     }
 
@@ -64,6 +110,10 @@ impl Section {
             "implementation/timeline" => Section::Implementation(ImplView::Timeline),
             "implementation/calendar" => Section::Implementation(ImplView::Calendar),
             "implementation/meetings" => Section::Implementation(ImplView::Meetings),
+            "budget" => Section::Budget(BudgetView::Lines),
+            other if other.starts_with("budget/") => {
+                BudgetView::from_path(&other["budget/".len()..]).map_or(Section::Dashboard, Section::Budget)
+            }
             other => other
                 .strip_prefix("reviews/")
                 .and_then(ItemId::parse)
@@ -114,7 +164,13 @@ mod tests {
     fn routes_round_trip_through_the_hash() {
         let mut ids = CountingIds::default();
         let (id, review) = (ids.plan_id(), ids.item_id());
-        let sections: [Section; 9] = [
+        let sections: [Section; 15] = [
+            Section::Budget(BudgetView::Lines),
+            Section::Budget(BudgetView::Splits),
+            Section::Budget(BudgetView::Spending),
+            Section::Budget(BudgetView::Approvals),
+            Section::Budget(BudgetView::Channels),
+            Section::Budget(BudgetView::Sheet(review)),
             Section::Dashboard,
             Section::Summary,
             Section::Goals,
@@ -133,6 +189,10 @@ mod tests {
         }
         assert_eq!(Route::from_hash(""), Route::Library);
         assert_eq!(Route::from_hash("#/plan/<script>"), Route::Library);
+        assert_eq!(
+            Route::from_hash(&format!("#/plan/{id}/budget/approvals/x")),
+            Route::Plan(id, Section::Dashboard)
+        );
         assert_eq!(
             Route::from_hash(&format!("#/plan/{id}/nonsense")),
             Route::Plan(id, Section::Dashboard)

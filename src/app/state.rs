@@ -80,6 +80,8 @@ pub enum EditField {
     Thresholds,
     /// Goals, KPIs, check-ins, dimensions, reviews.
     Items,
+    /// The budget chapter.
+    Budget,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,6 +162,12 @@ pub enum Action {
     RemoveTasks {
         id: PlanId,
         tasks: Vec<ItemId>,
+        now: DateTime<Utc>,
+    },
+    /// Deletes a budget line with a notice whose Undo puts it back.
+    RemoveLine {
+        id: PlanId,
+        line: ItemId,
         now: DateTime<Utc>,
     },
     Undo {
@@ -277,6 +285,7 @@ impl AppState {
             Action::Edit { id, edit, now } => self.edit(id, edit, now),
             Action::Seal(id) => self.seal(id),
             Action::RemoveTasks { id, tasks, now } => self.remove_tasks(id, tasks, now),
+            Action::RemoveLine { id, line, now } => self.remove_line(id, line, now),
             Action::Undo { now } => self.step_history(now, true),
             Action::Redo { now } => self.step_history(now, false),
             Action::Duplicate { id, new_id, now } => {
@@ -409,6 +418,7 @@ impl AppState {
                 EditField::Period
             }
             PlanEdit::Thresholds(_) => EditField::Thresholds,
+            ref e if e.is_budget() => EditField::Budget,
             _ => EditField::Items,
         };
         let group = edit.group();
@@ -457,6 +467,21 @@ impl AppState {
         if self.save.revision != before {
             let undo = Action::Edit { id, edit: undo, now };
             self.notify(text, false, Some(undo));
+        }
+    }
+
+    fn remove_line(&mut self, id: PlanId, line: ItemId, now: DateTime<Utc>) {
+        let Some(plan) = self.library.get(id) else { return };
+        let Some(name) = plan.budget.line(line).map(|l| l.name.clone()) else {
+            return;
+        };
+        let undo = plan.line_removal_undo(&[line]);
+        let before = self.save.revision;
+        self.edit(id, PlanEdit::RemoveLines(vec![line]), now);
+        self.seal(id);
+        if self.save.revision != before {
+            let undo = Action::Edit { id, edit: undo, now };
+            self.notify(Text::new(Key::BudgetLineRemoved).with("name", name), false, Some(undo));
         }
     }
 

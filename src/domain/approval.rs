@@ -54,7 +54,9 @@ pub fn default_tiers() -> Vec<Tier> {
 pub enum TierError {
     Empty,
     /// Tier `index`'s ceiling is not above the one before: the two overlap.
-    Overlap { index: usize },
+    Overlap {
+        index: usize,
+    },
     /// Only the last tier may be open-ended, and it must be.
     OpenEnded,
     TooManyDays,
@@ -201,7 +203,9 @@ pub fn routing<'a>(tiers: &'a [Tier], cal: &WorkCalendar, request: &ApprovalRequ
 /// A submitted request still undecided after its due date.
 pub fn is_overdue(tiers: &[Tier], cal: &WorkCalendar, request: &ApprovalRequest, today: NaiveDate) -> bool {
     matches!(request.status, ApprovalStatus::Submitted { .. })
-        && routing(tiers, cal, request).and_then(|r| r.due).is_some_and(|due| today > due)
+        && routing(tiers, cal, request)
+            .and_then(|r| r.due)
+            .is_some_and(|due| today > due)
 }
 
 #[cfg(test)]
@@ -268,7 +272,10 @@ mod tests {
         // A user's own holiday counts too.
         let mut mine = WorkCalendar::default();
         mine.holidays.insert(d(2027, 1, 11));
-        assert_eq!(mine.merged_with(&cn).working_days_after(d(2027, 1, 8), 1), d(2027, 1, 12));
+        assert_eq!(
+            mine.merged_with(&cn).working_days_after(d(2027, 1, 8), 1),
+            d(2027, 1, 12)
+        );
     }
 
     #[test]

@@ -88,9 +88,14 @@ impl Default for Budget {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum TotalBasis {
-    Amount { amount: Money },
+    Amount {
+        amount: Money,
+    },
     /// A share of the forecast revenue (3-5% is the usual range).
-    ShareOfRevenue { revenue: Money, share: Rate },
+    ShareOfRevenue {
+        revenue: Money,
+        share: Rate,
+    },
 }
 
 impl Default for TotalBasis {
@@ -152,7 +157,13 @@ pub enum Axis {
 }
 
 impl Axis {
-    pub const ALL: [Axis; 5] = [Self::Reach, Self::Function, Self::Region, Self::Category, Self::Priority];
+    pub const ALL: [Axis; 5] = [
+        Self::Reach,
+        Self::Function,
+        Self::Region,
+        Self::Category,
+        Self::Priority,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -400,16 +411,39 @@ pub enum ReserveCheck {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BudgetFlag {
     /// The lines plan more than the total less the reserve.
-    LinesExceedAvailable { planned: Money, available: Money },
-    ReserveOutsideBand { reserve: Rate, band: Band },
-    SplitDoesNotAddUp { axis: Axis, sum: Rate },
+    LinesExceedAvailable {
+        planned: Money,
+        available: Money,
+    },
+    ReserveOutsideBand {
+        reserve: Rate,
+        band: Band,
+    },
+    SplitDoesNotAddUp {
+        axis: Axis,
+        sum: Rate,
+    },
     /// Only from a file: the app refuses these.
-    NegativeAmount { line: ItemId },
-    ActualOutsidePeriod { line: ItemId, actual: ItemId },
-    LineOverBudget { line: ItemId, variance: Variance },
+    NegativeAmount {
+        line: ItemId,
+    },
+    ActualOutsidePeriod {
+        line: ItemId,
+        actual: ItemId,
+    },
+    LineOverBudget {
+        line: ItemId,
+        variance: Variance,
+    },
     /// At the burn rate so far, the period ends over the total.
-    ProjectedOverrun { projected: Money, total: Money },
-    SplitValueUnknown { axis: Axis, value: String },
+    ProjectedOverrun {
+        projected: Money,
+        total: Money,
+    },
+    SplitValueUnknown {
+        axis: Axis,
+        value: String,
+    },
 }
 
 impl Budget {
@@ -602,7 +636,10 @@ impl Budget {
             }
             let variance = self.line_variance(line);
             if variance.is_over() {
-                flags.push(BudgetFlag::LineOverBudget { line: line.id, variance });
+                flags.push(BudgetFlag::LineOverBudget {
+                    line: line.id,
+                    variance,
+                });
             }
         }
         if let Some(projected) = self.projected_spend(period, today) {
@@ -713,7 +750,10 @@ mod tests {
     #[test]
     fn a_split_that_does_not_add_up_is_flagged() {
         let mut b = budget_with(&[]);
-        b.splits.get_mut("channel").unwrap().insert("online".into(), Rate(7_000));
+        b.splits
+            .get_mut("channel")
+            .unwrap()
+            .insert("online".into(), Rate(7_000));
         let flags = b.flags(&quarter(), d(2027, 1, 1));
         assert!(flags.contains(&BudgetFlag::SplitDoesNotAddUp {
             axis: Axis::Reach,
@@ -796,7 +836,10 @@ mod tests {
         let flags = b.flags(&period, d(2027, 2, 1));
         assert!(flags.iter().any(|f| matches!(f, BudgetFlag::LineOverBudget { .. })));
         // 110,000 spent in 32 of 90 days: 309,375 by the end, under 1,000,000.
-        assert_eq!(b.projected_spend(&period, d(2027, 2, 1)), Some(Money::from_yuan(309_375)));
+        assert_eq!(
+            b.projected_spend(&period, d(2027, 2, 1)),
+            Some(Money::from_yuan(309_375))
+        );
         assert!(!flags.iter().any(|f| matches!(f, BudgetFlag::ProjectedOverrun { .. })));
         b.total = TotalBasis::Amount {
             amount: Money::from_yuan(300_000),
@@ -820,7 +863,10 @@ mod tests {
             amount: Money::from_yuan(1),
             note: String::new(),
         };
-        assert_eq!(Budget::check_actual(&a, &quarter()), Err(BudgetError::ActualOutsidePeriod));
+        assert_eq!(
+            Budget::check_actual(&a, &quarter()),
+            Err(BudgetError::ActualOutsidePeriod)
+        );
         a.date = d(2027, 1, 2);
         assert_eq!(Budget::check_actual(&a, &quarter()), Ok(()));
         a.amount = Money::from_fen(-1);

@@ -202,7 +202,11 @@ fn div_round(a: i128, b: i128) -> i64 {
         return 0;
     }
     let (q, r) = (a / b, a % b);
-    let q = if 2 * r.abs() >= b.abs() { q + a.signum() * b.signum() } else { q };
+    let q = if 2 * r.abs() >= b.abs() {
+        q + a.signum() * b.signum()
+    } else {
+        q
+    };
     q.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 

@@ -4,16 +4,16 @@ use super::approval::{check_tiers, ApprovalRequest, Tier};
 use super::budget::{Actual, Axis, Band, Budget, BudgetError, BudgetKind, BudgetLine, TotalBasis};
 use super::calendar::WorkCalendar;
 use super::decompose::Decomposition;
-use super::kpi::Rate;
-use super::money::Money;
-use super::roi::{Channel, RoiRules};
 use super::goal::{CustomDimension, Dimension, Goal};
 use super::ids::{ItemId, PlanId};
 use super::implementation::{ContentCadence, Implementation, KeyEvent, TimeZone};
+use super::kpi::Rate;
 use super::kpi::{CheckIn, Kpi, KpiError, Thresholds};
 use super::meetings::MeetingSettings;
+use super::money::Money;
 use super::period::{Period, PeriodError, PeriodKind};
 use super::review::{Review, ReviewField};
+use super::roi::{Channel, RoiRules};
 use super::schedule::{check_phase, check_task, Phase, Task, TaskError};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -342,6 +342,8 @@ pub enum PlanEdit {
         axis: Axis,
         shares: BTreeMap<String, Rate>,
     },
+    /// Every axis at once (back to the handbook's split): one step to undo.
+    AllSplits(BTreeMap<String, BTreeMap<String, Rate>>),
     PutChannel(Channel),
     /// Removes a channel; its lines stay, without a channel.
     RemoveChannel(ItemId),
@@ -404,6 +406,33 @@ pub enum EditGroup {
 }
 
 impl PlanEdit {
+    /// Whether the edit belongs to the budget chapter (its errors show there).
+    pub fn is_budget(&self) -> bool {
+        matches!(
+            self,
+            Self::BudgetTotal(_)
+                | Self::Reserve { .. }
+                | Self::ShowWan(_)
+                | Self::OfficialHolidays(_)
+                | Self::WorkCalendar(_)
+                | Self::PutLine(_)
+                | Self::LineName { .. }
+                | Self::RemoveLines(_)
+                | Self::ReinsertLines(_)
+                | Self::AddActual { .. }
+                | Self::RemoveActual { .. }
+                | Self::Split { .. }
+                | Self::AllSplits(_)
+                | Self::PutChannel(_)
+                | Self::RemoveChannel(_)
+                | Self::Tiers(_)
+                | Self::PutApproval(_)
+                | Self::RemoveApproval(_)
+                | Self::RoiRules(_)
+                | Self::PlannedAmounts(_)
+        )
+    }
+
     pub fn group(&self) -> Option<EditGroup> {
         match self {
             Self::Name(_) => Some(EditGroup::Name),
@@ -781,6 +810,10 @@ impl Plan {
             PlanEdit::Split { axis, shares } => {
                 Budget::check_split(&shares)?;
                 b.splits.insert(axis.code().to_owned(), shares);
+            }
+            PlanEdit::AllSplits(splits) => {
+                splits.values().try_for_each(Budget::check_split)?;
+                b.splits = splits;
             }
             PlanEdit::PutChannel(channel) => {
                 if channel.name.trim().is_empty() {

@@ -105,7 +105,9 @@ fn ratio(a: Money, b: Money) -> Option<Value> {
         return None;
     }
     let thousandths = i128::from(a.fen()) * 1_000 / i128::from(b.fen());
-    Some(Value::from_thousandths(thousandths.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64))
+    Some(Value::from_thousandths(
+        thousandths.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64,
+    ))
 }
 
 pub fn figures(budget: &Budget, channel: &Channel) -> Figures {
@@ -117,16 +119,19 @@ pub fn figures(budget: &Budget, channel: &Channel) -> Figures {
     }
     let cac = (channel.customers > 0).then(|| spend.pro_rata(1, channel.customers as i64));
     let conversion = (channel.leads > 0).then(|| {
-        Rate((channel.customers as f64 / channel.leads as f64 * 10_000.0).round().min(1e12) as i64)
+        Rate(
+            (channel.customers as f64 / channel.leads as f64 * 10_000.0)
+                .round()
+                .min(1e12) as i64,
+        )
     });
     // Without an order value, revenue per customer stands in for it.
     let order_value = channel
         .order_value
         .or_else(|| (channel.customers > 0).then(|| channel.revenue.pro_rata(1, channel.customers as i64)));
     let repeat = channel.repeat_rate.unwrap_or(Rate(0));
-    let ltv = order_value.and_then(|v| {
-        (repeat.0 >= 0 && repeat < Rate::FULL).then(|| v.pro_rata(10_000, 10_000 - repeat.0))
-    });
+    let ltv =
+        order_value.and_then(|v| (repeat.0 >= 0 && repeat < Rate::FULL).then(|| v.pro_rata(10_000, 10_000 - repeat.0)));
     let ltv_cac = match (ltv, cac) {
         (Some(l), Some(c)) => ratio(l, c),
         _ => None,
@@ -253,7 +258,7 @@ pub fn propose(budget: &Budget, amount: Money, floor: Money) -> Result<Proposal,
     let mut left = amount;
     for (channel, _) in &weak {
         let mut lines: Vec<_> = budget.lines.iter().filter(|l| l.channel == Some(channel.id)).collect();
-        lines.sort_by(|a, b| b.amount.cmp(&a.amount));
+        lines.sort_by_key(|l| std::cmp::Reverse(l.amount));
         for line in lines {
             if !left.is_positive() {
                 break;
@@ -355,7 +360,10 @@ mod tests {
     fn zeros_give_no_figure_not_infinity() {
         let b = budget(&[(100_000, 0, 0)]);
         let f = figures(&b, &b.channels[0]);
-        assert_eq!((f.roi, f.cac, f.conversion, f.ltv, f.ltv_cac), (None, None, None, None, None));
+        assert_eq!(
+            (f.roi, f.cac, f.conversion, f.ltv, f.ltv_cac),
+            (None, None, None, None, None)
+        );
         let mut b = budget(&[(100, 100, 0)]);
         b.channels[0].customers = 10;
         b.channels[0].repeat_rate = Some(Rate::FULL);
@@ -400,13 +408,21 @@ mod tests {
     #[test]
     fn reallocation_moves_from_weak_to_strong_by_roi() {
         // ROI 0.5, 4, 8: 30,000 moves from the first to the others, 1:2.
-        let b = budget(&[(100_000, 100_000, 50_000), (50_000, 10_000, 40_000), (50_000, 10_000, 80_000)]);
+        let b = budget(&[
+            (100_000, 100_000, 50_000),
+            (50_000, 10_000, 40_000),
+            (50_000, 10_000, 80_000),
+        ]);
         let p = propose(&b, Money::from_yuan(30_000), Money::ZERO).unwrap();
         assert_eq!(p.moved, Money::from_yuan(30_000));
         let after: Vec<Money> = p.changes.iter().map(|c| c.after).collect();
         assert_eq!(
             after,
-            vec![Money::from_yuan(70_000), Money::from_yuan(60_000), Money::from_yuan(70_000)]
+            vec![
+                Money::from_yuan(70_000),
+                Money::from_yuan(60_000),
+                Money::from_yuan(70_000)
+            ]
         );
         // A floor keeps the weak line at 80,000: only 20,000 moves.
         let p = propose(&b, Money::from_yuan(30_000), Money::from_yuan(80_000)).unwrap();
@@ -416,7 +432,10 @@ mod tests {
             Err(ReallocError::NothingAboveFloor)
         );
         let strong_only = budget(&[(10, 10, 80)]);
-        assert_eq!(propose(&strong_only, Money::from_yuan(1), Money::ZERO), Err(ReallocError::NoWeakChannel));
+        assert_eq!(
+            propose(&strong_only, Money::from_yuan(1), Money::ZERO),
+            Err(ReallocError::NoWeakChannel)
+        );
     }
 
     fn apply(b: &Budget, p: &Proposal) -> Vec<Money> {
@@ -425,7 +444,11 @@ mod tests {
             .map(|l| {
                 // A line can be both given from and given to only if it is
                 // weak and strong at once, which cannot be; the last change wins.
-                p.changes.iter().rev().find(|c| c.line == l.id).map_or(l.amount, |c| c.after)
+                p.changes
+                    .iter()
+                    .rev()
+                    .find(|c| c.line == l.id)
+                    .map_or(l.amount, |c| c.after)
             })
             .collect()
     }

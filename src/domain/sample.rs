@@ -12,10 +12,10 @@ use super::ids::IdSource;
 use super::implementation::{ContentCadence, Implementation, KeyEvent, Per};
 use super::kpi::{Aggregation, CheckIn, Direction, Kpi, Rate, Thresholds, Unit};
 use super::money::{apportion, Money};
-use super::roi::Channel;
 use super::period::{Period, PeriodKind};
 use super::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use super::review::{Cadence, Lesson, LessonKind, Review};
+use super::roi::Channel;
 use super::schedule::{Priority, Progress, TaskStatus, When};
 use super::templates::{event_rhythm, launch_example, launch_phases, phase_for, Rhythm, Workflow};
 use super::value::Value;
@@ -216,15 +216,114 @@ fn sample_budget(lang: Lang, ids: &mut impl IdSource, period: &Period, today: Na
     let month = |i: usize| months.get(i).copied();
     // (name, planned, spent, category, channel index, online, function, key market, priority, month)
     let lines = [
-        (Key::SampleLineSearch, 200_000, 150_000, Advertising, Some(0), true, Function::SalesPromotion, true, P::Acquisition, None),
-        (Key::SampleLineFeed, 160_000, 100_000, Advertising, Some(1), true, Function::Brand, true, P::Acquisition, None),
-        (Key::SampleLineWechat, 120_000, 60_000, Content, Some(2), true, Function::Brand, true, P::Brand, None),
-        (Key::SampleLineXhs, 60_000, 20_000, Content, Some(3), true, Function::Brand, false, P::Conversion, None),
-        (Key::SampleLineShow, 150_000, 100_000, Events, Some(4), false, Function::Brand, true, P::Brand, month(1)),
-        (Key::SampleLineSalon, 40_000, 0, Events, None, false, Function::SalesPromotion, false, P::Conversion, month(2)),
-        (Key::SampleLineResearch, 30_000, 34_000, Research, None, false, Function::Other, true, P::Brand, month(0)),
-        (Key::SampleLineCrm, 50_000, 15_000, Crm, None, true, Function::SalesPromotion, false, P::Conversion, None),
-        (Key::SampleLinePos, 40_000, 0, Other, None, false, Function::SalesPromotion, false, P::Conversion, month(2)),
+        (
+            Key::SampleLineSearch,
+            200_000,
+            150_000,
+            Advertising,
+            Some(0),
+            true,
+            Function::SalesPromotion,
+            true,
+            P::Acquisition,
+            None,
+        ),
+        (
+            Key::SampleLineFeed,
+            160_000,
+            100_000,
+            Advertising,
+            Some(1),
+            true,
+            Function::Brand,
+            true,
+            P::Acquisition,
+            None,
+        ),
+        (
+            Key::SampleLineWechat,
+            120_000,
+            60_000,
+            Content,
+            Some(2),
+            true,
+            Function::Brand,
+            true,
+            P::Brand,
+            None,
+        ),
+        (
+            Key::SampleLineXhs,
+            60_000,
+            20_000,
+            Content,
+            Some(3),
+            true,
+            Function::Brand,
+            false,
+            P::Conversion,
+            None,
+        ),
+        (
+            Key::SampleLineShow,
+            150_000,
+            100_000,
+            Events,
+            Some(4),
+            false,
+            Function::Brand,
+            true,
+            P::Brand,
+            month(1),
+        ),
+        (
+            Key::SampleLineSalon,
+            40_000,
+            0,
+            Events,
+            None,
+            false,
+            Function::SalesPromotion,
+            false,
+            P::Conversion,
+            month(2),
+        ),
+        (
+            Key::SampleLineResearch,
+            30_000,
+            34_000,
+            Research,
+            None,
+            false,
+            Function::Other,
+            true,
+            P::Brand,
+            month(0),
+        ),
+        (
+            Key::SampleLineCrm,
+            50_000,
+            15_000,
+            Crm,
+            None,
+            true,
+            Function::SalesPromotion,
+            false,
+            P::Conversion,
+            None,
+        ),
+        (
+            Key::SampleLinePos,
+            40_000,
+            0,
+            Other,
+            None,
+            false,
+            Function::SalesPromotion,
+            false,
+            P::Conversion,
+            month(2),
+        ),
     ];
     let owners = [Key::SampleOwnerLeads, Key::SampleOwnerBrand, Key::SampleOwnerRevenue];
     // Payments fall in thirds of the time gone so far, never after today.
@@ -558,14 +657,23 @@ mod tests {
             .flat_map(|c| advice(&figures(b, c), &b.rules))
             .collect();
         for kind in ["MoveAway", "Cut", "Grow", "Pause", "Add"] {
-            assert!(all.iter().any(|a| format!("{a:?}").starts_with(kind)), "{kind}: {all:?}");
+            assert!(
+                all.iter().any(|a| format!("{a:?}").starts_with(kind)),
+                "{kind}: {all:?}"
+            );
         }
         assert!(b.planned() <= b.available());
         let flags = b.flags(&plan.period, today());
         assert!(flags.iter().any(|f| matches!(f, BudgetFlag::LineOverBudget { .. })));
-        assert!(!flags.iter().any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
+        assert!(!flags
+            .iter()
+            .any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
         let cal = plan.approval_calendar();
-        let overdue = b.approvals.iter().filter(|a| is_overdue(&b.tiers, &cal, a, today())).count();
+        let overdue = b
+            .approvals
+            .iter()
+            .filter(|a| is_overdue(&b.tiers, &cal, a, today()))
+            .count();
         assert_eq!(overdue, 1);
         assert!(b.lines.iter().flat_map(|l| &l.actuals).all(|a| a.date <= today()));
     }

@@ -55,8 +55,7 @@ fn v2_to_v3(doc: Value) -> Result<Value, String> {
 fn v3_to_v4(doc: Value) -> Result<Value, String> {
     for_each_plan(doc, |plan| {
         let plan = plan.as_object_mut().ok_or("a plan is not an object")?;
-        let defaults =
-            serde_json::to_value(crate::domain::budget::Budget::default()).map_err(|e| e.to_string())?;
+        let defaults = serde_json::to_value(crate::domain::budget::Budget::default()).map_err(|e| e.to_string())?;
         plan.entry("budget").or_insert(defaults);
         Ok(())
     })

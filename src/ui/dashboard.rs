@@ -94,6 +94,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 </div>
             </section>
             if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
+            { budget_panel(&app, plan) }
             </>
         };
     }
@@ -183,6 +184,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 <ul class="status-counts">{ for counts }</ul>
             </section>
             if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
+            { budget_panel(&app, plan) }
             <section class="card" aria-labelledby="attention-title">
                 <h2 id="attention-title">{ app.t(Key::DashAttention) }</h2>
                 if attention.is_empty() {
@@ -213,5 +215,23 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 <button type="submit" class="btn">{ app.t(Key::DashSaveThresholds) }</button>
             </form>
         </div>
+    }
+}
+
+/// Lines over budget, a projected overrun and overdue approvals, with a
+/// link to the budget; nothing when the budget is in order.
+fn budget_panel(app: &super::context::AppHandle, plan: &crate::domain::plan::Plan) -> Html {
+    let texts = crate::app::budget::dashboard_texts(app.lang, plan, app.today);
+    if texts.is_empty() {
+        return html! {};
+    }
+    let route = Route::Plan(plan.id, Section::Budget(crate::app::route::BudgetView::Lines));
+    html! {
+        <section class="card budget-alerts" aria-labelledby="budget-alerts-title">
+            <h2 id="budget-alerts-title">
+                <a href={route.to_hash()} onclick={navigate(app, route)}>{ app.t(Key::DashboardBudget) }</a>
+            </h2>
+            <ul class="attention">{ for texts.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+        </section>
     }
 }

@@ -80,6 +80,19 @@ pub fn offer_download(app: &AppHandle, file_name: &str, mime: &str, text: &str) 
     }
 }
 
+pub fn offer_bytes(app: &AppHandle, file_name: &str, mime: &str, bytes: &[u8]) {
+    match browser::download_bytes(file_name, mime, bytes) {
+        Ok(()) => app.dispatch(Action::Notify {
+            text: Text::new(Key::NoticeExported).with("file", file_name),
+            is_error: false,
+        }),
+        Err(detail) => app.dispatch(Action::Notify {
+            text: Text::new(Key::ImportErrRead).with("detail", detail),
+            is_error: true,
+        }),
+    }
+}
+
 pub fn export_plan(app: &AppHandle, plan: &Plan) {
     let text = encode_file(FileKind::Plan, std::slice::from_ref(plan), now());
     offer_download(app, &file_name_for(&plan.name), "application/json", &text);

@@ -2,7 +2,16 @@
 //! reducer. Anything the browser must do happens in effects and callbacks,
 //! so every component also renders natively (see tests/render.rs).
 
+mod amount_input;
+mod approval_sheet;
+mod approvals;
 mod banners;
+mod budget;
+mod budget_line_row;
+mod budget_lines;
+mod budget_spending;
+mod budget_splits;
+mod channels;
 mod chart;
 pub mod context;
 mod dashboard;

@@ -1,6 +1,7 @@
 //! One open plan: its dashboard and chapters on the left, the part being
 //! worked on beside.
 
+use super::budget::BudgetChapter;
 use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dashboard::DashboardView;
 use super::goals::GoalsChapter;
@@ -11,7 +12,7 @@ use super::review_page::ReviewPage;
 use super::reviews::ReviewsChapter;
 use super::summary::SummaryChapter;
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::{ImplView, Section};
+use crate::app::route::{BudgetView, ImplView, Section};
 use crate::app::Route;
 use crate::domain::ids::PlanId;
 use crate::domain::plan::Chapter;
@@ -45,6 +46,7 @@ fn chapter_section(chapter: Chapter) -> Option<Section> {
         Chapter::Summary => Some(Section::Summary),
         Chapter::Goals => Some(Section::Goals),
         Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
+        Chapter::Budget => Some(Section::Budget(BudgetView::Lines)),
         Chapter::Evaluation => Some(Section::Reviews),
         _ => None,
     }
@@ -74,6 +76,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     let current = match props.section {
         Section::Review(_) => Section::Reviews,
         Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
+        Section::Budget(_) => Section::Budget(BudgetView::Lines),
         other => other,
     };
     let due = reminders(
@@ -126,6 +129,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
         Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },
+        Section::Budget(view) => html! { <BudgetChapter plan={shared} {view} /> },
     };
     html! {
         <div class="plan-page">

@@ -1,0 +1,294 @@
+//! Actual spending: record a payment against a line, and compare planned
+//! with actual per line, per month or per value of an axis.
+
+use super::context::{use_app, PlanRef, Tr};
+use super::dom::target_value;
+use super::platform::{now, BrowserIds};
+use crate::app::budget::{axis_key, money, value_key};
+use crate::app::budget_chart::{monthly_bars, yuan, Pair};
+use crate::app::messages::{budget_error, money_error};
+use crate::app::Action;
+use crate::domain::budget::{Actual, Axis, Budget, Variance};
+use crate::domain::ids::{IdSource, ItemId};
+use crate::domain::money::Money;
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{format_date, format_month, Key, Lang, Text};
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+/// Payments listed at once; more on request.
+const PAGE: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct SpendingProps {
+    pub plan: PlanRef,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Grouping {
+    Line,
+    Month,
+    Axis(Axis),
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Draft {
+    line: Option<ItemId>,
+    date: String,
+    amount: String,
+    note: String,
+}
+
+#[function_component(BudgetSpending)]
+pub fn budget_spending(props: &SpendingProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let b = &plan.budget;
+    let lang = app.lang;
+    let default_day = app.today.clamp(plan.period.start, plan.period.end);
+    let draft = use_state(|| Draft {
+        date: default_day.format("%Y-%m-%d").to_string(),
+        ..Draft::default()
+    });
+    let error = use_state(|| None::<Text>);
+    let grouping = use_state(|| Grouping::Line);
+    let limit = use_state(|| PAGE);
+    let m = |a: Money| money(lang, plan, a);
+
+    let set = |f: fn(&mut Draft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*draft).clone();
+            f(&mut next, target_value(&e));
+            draft.set(next);
+        })
+    };
+    let first_line = b.lines.first().map(|l| l.id);
+    let add = {
+        let (app, draft, error, period) = (app.clone(), draft.clone(), error.clone(), plan.period.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(line) = draft.line.or(first_line) else { return };
+            let amount = match Money::parse(&draft.amount) {
+                Ok(a) => a,
+                Err(err) => return error.set(Some(money_error(err, &draft.amount))),
+            };
+            let Ok(date) = NaiveDate::parse_from_str(&draft.date, "%Y-%m-%d") else {
+                return error.set(Some(Text::new(Key::ErrDateInvalid)));
+            };
+            let actual = Actual {
+                id: BrowserIds.item_id(),
+                date,
+                amount,
+                note: draft.note.trim().to_owned(),
+            };
+            if let Err(err) = Budget::check_actual(&actual, &period) {
+                return error.set(Some(budget_error(err)));
+            }
+            error.set(None);
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::AddActual { line, actual },
+                now: now(),
+            });
+            draft.set(Draft {
+                line: Some(line),
+                date: draft.date.clone(),
+                ..Draft::default()
+            });
+        })
+    };
+    let on_group = {
+        let grouping = grouping.clone();
+        Callback::from(move |e: Event| {
+            let v = target_value(&e);
+            grouping.set(match v.as_str() {
+                "month" => Grouping::Month,
+                "line" => Grouping::Line,
+                code => Axis::ALL
+                    .into_iter()
+                    .find(|a| a.code() == code)
+                    .map_or(Grouping::Line, Grouping::Axis),
+            });
+        })
+    };
+    let variance_rows: Vec<(String, Variance)> = match *grouping {
+        Grouping::Line => b.lines.iter().map(|l| (l.name.clone(), b.line_variance(l))).collect(),
+        Grouping::Month => b
+            .by_month(&plan.period)
+            .into_iter()
+            .map(|(month, v)| (format_month(lang, month), v))
+            .collect(),
+        Grouping::Axis(axis) => axis
+            .values()
+            .iter()
+            .map(|value| {
+                let lines = b.lines.iter().filter(|l| l.value_on(axis) == *value);
+                let (planned, actual) =
+                    lines.fold((Money::ZERO, Money::ZERO), |(p, a), l| (p + l.amount, a + l.spent()));
+                (app.t(value_key(value)).to_owned(), Variance { planned, actual })
+            })
+            .collect(),
+    };
+    let table_rows = variance_rows.iter().map(|(name, v)| {
+        let over = v.is_over();
+        html! {
+            <tr class={classes!(over.then_some("row-over"))}>
+                <th scope="row">{ name }</th>
+                <td class="num">{ m(v.planned) }</td>
+                <td class="num">{ m(v.actual) }</td>
+                <td class={classes!("num", over.then_some("over"))}>{ m(v.difference()) }</td>
+                <td class="num">{ v.burn().map_or_else(|| "—".to_owned(), |r| r.percent_text()) }</td>
+            </tr>
+        }
+    });
+    let months: Vec<Pair> = b
+        .by_month(&plan.period)
+        .into_iter()
+        .map(|(month, v)| Pair {
+            label: short_month(lang, month),
+            first: yuan(v.planned),
+            second: yuan(v.actual),
+        })
+        .collect();
+    let chart = monthly_bars(
+        &months,
+        (app.t(Key::LegendPlanned), app.t(Key::LegendActual)),
+        app.t(Key::SpendingChartLabel),
+    );
+    let mut entries: Vec<(&str, ItemId, &Actual)> = b
+        .lines
+        .iter()
+        .flat_map(|l| l.actuals.iter().map(move |a| (l.name.as_str(), l.id, a)))
+        .collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.2.date));
+    let total_entries = entries.len();
+    let entry_rows = entries.into_iter().take(*limit).map(|(name, line, a)| {
+        let remove = {
+            let (app, actual) = (app.clone(), a.id);
+            Callback::from(move |_| {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::RemoveActual { line, actual },
+                    now: now(),
+                })
+            })
+        };
+        let outside = !plan.period.contains(a.date);
+        html! {
+            <tr class={classes!(outside.then_some("outside"))}>
+                <td>{ format_date(lang, a.date) }if outside { { " · " }{ app.t(Key::SpendingOutside) } }</td>
+                <td>{ name }</td>
+                <td class="num">{ m(a.amount) }</td>
+                <td>{ &a.note }</td>
+                <td><button type="button" class="btn btn-small btn-quiet" onclick={remove}
+                    aria-label={format!("{}: {} {}", app.t(Key::SpendingRemove), name, format_date(lang, a.date))}>{ "✕" }</button></td>
+            </tr>
+        }
+    });
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    let group_value = match *grouping {
+        Grouping::Line => "line",
+        Grouping::Month => "month",
+        Grouping::Axis(a) => a.code(),
+    };
+    let selected_line = draft.line.or(first_line);
+    html! {
+        <>
+            if b.lines.is_empty() {
+                <div class="empty-state"><p>{ app.t(Key::SpendingNoLines) }</p></div>
+            } else {
+                <form class="card form-row spending-form no-print" onsubmit={add} aria-labelledby="spending-add">
+                    <h3 id="spending-add" class="form-title">{ app.t(Key::SpendingAdd) }</h3>
+                    <label>{ app.t(Key::SpendingLine) }
+                        <select id="payment-line" onchange={set(|d, v| d.line = ItemId::parse(&v))}>
+                            { for b.lines.iter().map(|l| html! {
+                                <option value={l.id.to_string()} selected={Some(l.id) == selected_line}>{ &l.name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>{ app.t(Key::SpendingDate) }
+                        <input id="payment-date" type="date" value={draft.date.clone()} onchange={set(|d, v| d.date = v)}
+                            min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
+                    </label>
+                    <label>{ app.t(Key::SpendingAmount) }
+                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money" value={draft.amount.clone()}
+                            onchange={set(|d, v| d.amount = v)} aria-invalid={error.is_some().then_some("true")}
+                            aria-describedby={error.is_some().then_some("payment-error")} />
+                    </label>
+                    <label>{ app.t(Key::SpendingNote) }
+                        <input id="payment-note" type="text" value={draft.note.clone()} onchange={set(|d, v| d.note = v)} />
+                    </label>
+                    <button type="submit" class="btn btn-primary" id="add-payment">{ app.t(Key::SpendingAddButton) }</button>
+                    if let Some(text) = &*error {
+                        <p id="payment-error" class="field-error" role="alert">{ app.text(text) }</p>
+                    }
+                </form>
+                <div class="section-head">
+                    <h3>{ app.t(Key::BudgetTabSpending) }</h3>
+                    <label class="no-print">{ app.t(Key::SpendingGroupBy) }{ " " }
+                        <select id="spending-group" onchange={on_group}>
+                            <option value="line" selected={group_value == "line"}>{ app.t(Key::SpendingByLine) }</option>
+                            <option value="month" selected={group_value == "month"}>{ app.t(Key::SpendingByMonth) }</option>
+                            { for Axis::ALL.iter().map(|a| html! {
+                                <option value={a.code()} selected={group_value == a.code()}>
+                                    { app.text(&Text::new(Key::SpendingByAxis).with("axis", app.t(axis_key(*a)))) }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                </div>
+                <div class="table-scroll" tabindex="0">
+                    <table class="data-table variance-table" id="variance-table">
+                        <thead><tr>
+                            <th scope="col">{ app.t(Key::SplitColValue) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColAmount) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColSpent) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColVariance) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColBurn) }</th>
+                        </tr></thead>
+                        <tbody>{ for table_rows }</tbody>
+                    </table>
+                </div>
+                <div class="month-chart-box">{ Html::from_html_unchecked(chart.into()) }</div>
+                <h3>{ app.t(Key::SpendingEntries) }</h3>
+                if total_entries == 0 {
+                    <p class="empty-note">{ app.t(Key::SpendingEmpty) }</p>
+                } else {
+                    <div class="table-scroll" tabindex="0">
+                        <table class="data-table" id="payments-table">
+                            <thead><tr>
+                                <th scope="col">{ app.t(Key::SpendingDate) }</th>
+                                <th scope="col">{ app.t(Key::SpendingLine) }</th>
+                                <th scope="col" class="num">{ app.t(Key::SpendingAmount) }</th>
+                                <th scope="col">{ app.t(Key::SpendingNote) }</th>
+                                <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                            </tr></thead>
+                            <tbody>{ for entry_rows }</tbody>
+                        </table>
+                    </div>
+                    if total_entries > *limit {
+                        <p class="table-count">
+                            { app.text(&Text::new(Key::TasksShowing).with("shown", *limit).with("total", total_entries)) }{ " " }
+                            <button type="button" class="btn btn-small" onclick={more}>
+                                { app.text(&Text::new(Key::TasksShowMore).with("count", (total_entries - *limit).min(PAGE))) }
+                            </button>
+                        </p>
+                    }
+                }
+            }
+        </>
+    }
+}
+
+/// "10月" / "Oct": the chart's month labels.
+fn short_month(lang: Lang, month: NaiveDate) -> String {
+    match lang {
+        Lang::ZhCn => format!("{}月", chrono::Datelike::month(&month)),
+        Lang::En => month.format("%b").to_string(),
+    }
+}

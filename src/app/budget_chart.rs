@@ -22,7 +22,7 @@ pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), tit
     let bar = WIDTH - LABEL - 50.0;
     let height = 28.0 + ROW * view.rows.len() as f64;
     let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="split-chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="split-chart" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}">"#,
         escape(title)
     );
     out.push_str(&format!(
@@ -69,7 +69,7 @@ pub fn monthly_bars(months: &[Pair], legend: (&str, &str), title: &str) -> Strin
         .max(1.0);
     let scale = (BASE - 24.0) / top;
     let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="month-chart" viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="month-chart" width="{width}" height="{HEIGHT}" viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{}">"#,
         escape(title)
     );
     out.push_str(&format!(

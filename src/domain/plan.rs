@@ -1,7 +1,10 @@
 //! A marketing work plan (市场管理工作计划) and the edits a user makes to it.
 
 use super::approval::{check_tiers, ApprovalRequest, Tier};
-use super::budget::{Actual, Axis, Band, Budget, BudgetError, BudgetKind, BudgetLine, TotalBasis};
+use super::budget::{
+    Actual, Axis, Band, Budget, BudgetError, BudgetKind, BudgetLine, Category, Function, PriorityClass, Reach, Region,
+    TotalBasis,
+};
 use super::calendar::WorkCalendar;
 use super::decompose::Decomposition;
 use super::goal::{CustomDimension, Dimension, Goal};
@@ -322,6 +325,17 @@ pub enum PlanEdit {
     /// Adds the line, or replaces the one with its id (keeping its actuals
     /// if the new one has none and the same id: forms do not carry them).
     PutLine(BudgetLine),
+    /// One field of a line, applied to the line as it is now (a form's copy
+    /// of the whole line could be a change behind).
+    LineField {
+        line: ItemId,
+        field: LineField,
+    },
+    /// One field of a channel's results.
+    ChannelField {
+        channel: ItemId,
+        field: ChannelField,
+    },
     /// Typing into a line's name.
     LineName {
         line: ItemId,
@@ -354,6 +368,70 @@ pub enum PlanEdit {
     /// New planned amounts for several lines at once (an accepted
     /// reallocation): one step to undo.
     PlannedAmounts(Vec<(ItemId, Money)>),
+}
+
+/// A budget line's fields, edited one at a time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineField {
+    Amount(Money),
+    Category(Category),
+    Channel(Option<ItemId>),
+    Reach(Reach),
+    Function(Function),
+    Region(Region),
+    Priority(PriorityClass),
+    Month(Option<NaiveDate>),
+    Owner(String),
+    Phase(Option<ItemId>),
+    Tasks(Vec<ItemId>),
+}
+
+impl LineField {
+    fn set(self, l: &mut BudgetLine) -> Result<(), BudgetError> {
+        match self {
+            Self::Amount(m) if m.is_negative() => return Err(BudgetError::NegativeAmount),
+            Self::Amount(m) => l.amount = m,
+            Self::Category(c) => l.category = c,
+            Self::Channel(c) => l.channel = c,
+            Self::Reach(r) => l.reach = r,
+            Self::Function(f) => l.function = f,
+            Self::Region(r) => l.region = r,
+            Self::Priority(p) => l.priority = p,
+            Self::Month(m) => l.month = m,
+            Self::Owner(o) => l.owner = o,
+            Self::Phase(p) => l.phase = p,
+            Self::Tasks(t) => l.tasks = t,
+        }
+        Ok(())
+    }
+}
+
+/// A channel's fields, edited one at a time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChannelField {
+    Name(String),
+    Revenue(Money),
+    Leads(u64),
+    Customers(u64),
+    OrderValue(Option<Money>),
+    RepeatRate(Option<Rate>),
+}
+
+impl ChannelField {
+    fn set(self, c: &mut Channel) -> Result<(), BudgetError> {
+        match self {
+            Self::Name(n) if n.trim().is_empty() => return Err(BudgetError::ChannelNameEmpty),
+            Self::Name(n) => c.name = n,
+            Self::Revenue(m) | Self::OrderValue(Some(m)) if m.is_negative() => return Err(BudgetError::NegativeAmount),
+            Self::Revenue(m) => c.revenue = m,
+            Self::Leads(n) => c.leads = n,
+            Self::Customers(n) => c.customers = n,
+            Self::OrderValue(m) => c.order_value = m,
+            Self::RepeatRate(Some(r)) if r.0 < 0 || r >= Rate::FULL => return Err(BudgetError::ShareOutOfRange),
+            Self::RepeatRate(r) => c.repeat_rate = r,
+        }
+        Ok(())
+    }
 }
 
 /// The free-text fields of a task that are edited by typing.
@@ -417,6 +495,8 @@ impl PlanEdit {
                 | Self::WorkCalendar(_)
                 | Self::PutLine(_)
                 | Self::LineName { .. }
+                | Self::LineField { .. }
+                | Self::ChannelField { .. }
                 | Self::RemoveLines(_)
                 | Self::ReinsertLines(_)
                 | Self::AddActual { .. }
@@ -771,6 +851,16 @@ impl Plan {
                 }
                 put(&mut b.lines, line, |l| l.id);
             }
+            PlanEdit::LineField { line, field } => {
+                if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
+                    field.set(l)?;
+                }
+            }
+            PlanEdit::ChannelField { channel, field } => {
+                if let Some(c) = b.channels.iter_mut().find(|c| c.id == channel) {
+                    field.set(c)?;
+                }
+            }
             PlanEdit::LineName { line, text } => {
                 if text.trim().is_empty() {
                     return Err(BudgetError::LineNameEmpty);
@@ -1076,5 +1166,43 @@ mod tests {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
         assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 5);
+    }
+
+    #[test]
+    fn budget_fields_are_set_one_at_a_time_and_bad_values_change_nothing() {
+        use crate::domain::budget::BudgetLine;
+        let mut ids = CountingIds::default();
+        let mut p = plan(PeriodKind::Quarter);
+        let line = BudgetLine::new(ids.item_id(), "Search ads", Money::from_yuan(100));
+        let id = line.id;
+        p.apply(PlanEdit::PutLine(line)).unwrap();
+        let set = |p: &mut Plan, field| p.apply(PlanEdit::LineField { line: id, field });
+        assert_eq!(set(&mut p, LineField::Amount(Money::from_yuan(300))), Ok(true));
+        assert_eq!(set(&mut p, LineField::Reach(Reach::Offline)), Ok(true));
+        let before = p.clone();
+        assert_eq!(
+            set(&mut p, LineField::Amount(Money::from_fen(-1))),
+            Err(PlanError::Budget(BudgetError::NegativeAmount))
+        );
+        assert_eq!(p, before);
+        assert_eq!(
+            p.budget.lines[0].amount,
+            Money::from_yuan(300),
+            "the reach edit kept the amount"
+        );
+        let channel = Channel::new(ids.item_id(), "WeChat");
+        let cid = channel.id;
+        p.apply(PlanEdit::PutChannel(channel)).unwrap();
+        let set = |p: &mut Plan, field| p.apply(PlanEdit::ChannelField { channel: cid, field });
+        assert_eq!(set(&mut p, ChannelField::Customers(40)), Ok(true));
+        assert_eq!(
+            set(&mut p, ChannelField::Name(" ".into())),
+            Err(PlanError::Budget(BudgetError::ChannelNameEmpty))
+        );
+        assert_eq!(
+            set(&mut p, ChannelField::RepeatRate(Some(Rate::FULL))),
+            Err(PlanError::Budget(BudgetError::ShareOutOfRange))
+        );
+        assert_eq!(p.budget.channels[0].customers, 40);
     }
 }

@@ -941,4 +941,5 @@ keys! {
     SamplePayment = "sample.payment",
     SampleApprovalShow = "sample.approval_show",
     SampleApprovalSearch = "sample.approval_search",
+    ApprovalDueHintOne = "approval.due_hint_one",
 }

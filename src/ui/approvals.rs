@@ -115,7 +115,11 @@ fn requests(props: &ApprovalsProps) -> Html {
                 <td class="request-due">
                     if let Some(due) = due {
                         { format_date(lang, due) }
-                        <span class="field-hint">{ app.text(&Text::new(Key::ApprovalDueHint).with("days", days)) }</span>
+                        <span class="field-hint">{ app.text(&if days == 1 {
+                            Text::new(Key::ApprovalDueHintOne)
+                        } else {
+                            Text::new(Key::ApprovalDueHint).with("days", days)
+                        }) }</span>
                     }
                 </td>
                 <td>
@@ -175,8 +179,10 @@ fn task_request(props: &ApprovalsProps) -> Html {
     let plan = &props.plan;
     let id = plan.id;
     let tasks = &plan.implementation.tasks;
+    // Which task is chosen drives the suggested amount, so it is state; the
+    // amount is read from its field when the form is sent.
     let task = use_state(|| None::<ItemId>);
-    let amount = use_state(String::new);
+    let amount_ref = use_node_ref();
     let error = use_state(|| None::<Text>);
     if tasks.is_empty() {
         return html! { <p class="field-hint">{ app.t(Key::ApprovalNoTasks) }</p> };
@@ -190,12 +196,14 @@ fn task_request(props: &ApprovalsProps) -> Html {
         .map(|l| l.amount)
         .sum();
     let create = {
-        let (app, amount, error, plan) = (app.clone(), amount.clone(), error.clone(), plan.clone());
+        let (app, amount_ref, error, plan) = (app.clone(), amount_ref.clone(), error.clone(), plan.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(t) = chosen.and_then(|c| plan.task(c)) else {
                 return;
             };
+            let input = amount_ref.cast::<web_sys::HtmlInputElement>();
+            let amount = input.as_ref().map(|i| i.value()).unwrap_or_default();
             let sum = if amount.trim().is_empty() {
                 linked
             } else {
@@ -217,7 +225,9 @@ fn task_request(props: &ApprovalsProps) -> Html {
                 return error.set(Some(budget_error(BudgetError::Approval(err))));
             }
             error.set(None);
-            amount.set(String::new());
+            if let Some(input) = &input {
+                input.set_value("");
+            }
             app.dispatch(Action::Edit {
                 id,
                 edit: PlanEdit::PutApproval(request),
@@ -229,10 +239,6 @@ fn task_request(props: &ApprovalsProps) -> Html {
         let task = task.clone();
         Callback::from(move |e: Event| task.set(ItemId::parse(&target_value(&e))))
     };
-    let on_amount = {
-        let amount = amount.clone();
-        Callback::from(move |e: Event| amount.set(target_value(&e)))
-    };
     html! {
         <form class="form-row no-print" onsubmit={create} aria-labelledby="task-request-title">
             <h4 id="task-request-title" class="form-title">{ app.t(Key::ApprovalsNew) }</h4>
@@ -242,8 +248,8 @@ fn task_request(props: &ApprovalsProps) -> Html {
                 </select>
             </label>
             <label>{ app.t(Key::ApprovalAmountLabel) }
-                <input id="request-amount" type="text" inputmode="decimal" class="input-money" value={(*amount).clone()}
-                    placeholder={linked.input_text()} onchange={on_amount} />
+                <input id="request-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                    placeholder={linked.input_text()} />
             </label>
             <button type="submit" class="btn">{ app.t(Key::ApprovalCreate) }</button>
             if let Some(text) = &*error { <p class="field-error" role="alert">{ app.text(text) }</p> }
@@ -500,7 +506,7 @@ fn holidays(props: &ApprovalsProps) -> Html {
                 <ul class="plain-list" id="own-days">{ for items }</ul>
             }
             <div class="form-row no-print">
-                <input id="own-day" type="date" value={(*day).clone()} onchange={on_day} aria-label={app.t(Key::ApprovalDate)} />
+                <input id="own-day" type="date" value={(*day).clone()} onchange={on_day} aria-label={app.t(Key::SpendingDate)} />
                 <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidayAddOff) }</button>
                 <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidayAddWork) }</button>
             </div>

@@ -8,10 +8,10 @@ use super::platform::{now, BrowserIds};
 use crate::app::budget::{approver_text, money, status_key, value_key};
 use crate::app::Action;
 use crate::domain::approval::{routing, ApprovalRequest, ApprovalStatus};
-use crate::domain::budget::{BudgetLine, Category, Function, PriorityClass, Reach, Region};
+use crate::domain::budget::{Category, Function, PriorityClass, Reach, Region};
 use crate::domain::calendar::months_between;
 use crate::domain::ids::{IdSource, ItemId};
-use crate::domain::plan::PlanEdit;
+use crate::domain::plan::{LineField, PlanEdit};
 use crate::i18n::{format_date, format_month, Key};
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -52,17 +52,17 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
         return html! {};
     };
     let n = props.index + 1;
+    // Each control sends its own field: the line it changes is the one in
+    // the store when the edit lands, not this render's copy.
     let put = {
-        let (app, line) = (app.clone(), line.clone());
-        move |f: fn(&mut BudgetLine, String)| {
-            let (app, line) = (app.clone(), line.clone());
+        let (app, line_id) = (app.clone(), line.id);
+        move |f: fn(String) -> Option<LineField>| {
+            let app = app.clone();
             Callback::from(move |e: Event| {
-                let mut next = line.clone();
-                f(&mut next, target_value(&e));
-                if next != line {
+                if let Some(field) = f(target_value(&e)) {
                     app.dispatch(Action::Edit {
                         id,
-                        edit: PlanEdit::PutLine(next),
+                        edit: PlanEdit::LineField { line: line_id, field },
                         now: now(),
                     });
                 }
@@ -87,13 +87,14 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
         Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
     };
     let on_amount = {
-        let (app, line) = (app.clone(), line.clone());
+        let (app, line_id) = (app.clone(), line.id);
         Callback::from(move |amount| {
-            let mut next = line.clone();
-            next.amount = amount;
             app.dispatch(Action::Edit {
                 id,
-                edit: PlanEdit::PutLine(next),
+                edit: PlanEdit::LineField {
+                    line: line_id,
+                    field: LineField::Amount(amount),
+                },
                 now: now(),
             });
         })
@@ -163,7 +164,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
         let phases = &plan.implementation.phases;
         let tasks = &plan.implementation.tasks;
         let on_tasks = {
-            let (app, line) = (app.clone(), line.clone());
+            let (app, line_id) = (app.clone(), line.id);
             Callback::from(move |e: Event| {
                 let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
                     return;
@@ -174,11 +175,12 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     .filter_map(|o| o.get_attribute("value"))
                     .filter_map(|v| ItemId::parse(&v))
                     .collect();
-                let mut next = line.clone();
-                next.tasks = chosen;
                 app.dispatch(Action::Edit {
                     id,
-                    edit: PlanEdit::PutLine(next),
+                    edit: PlanEdit::LineField {
+                        line: line_id,
+                        field: LineField::Tasks(chosen),
+                    },
                     now: now(),
                 });
             })
@@ -188,7 +190,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                 <td colspan="13">
                     <div class="form-row">
                         <label>{ app.t(Key::BudgetColPhase) }
-                            <select onchange={put(|l, v| l.phase = ItemId::parse(&v))}>
+                            <select onchange={put(|v| Some(LineField::Phase(ItemId::parse(&v))))}>
                                 <option value="" selected={line.phase.is_none()}>{ app.t(Key::BudgetNoChannel) }</option>
                                 { for phases.iter().map(|p| html! {
                                     <option value={p.id.to_string()} selected={line.phase == Some(p.id)}>{ &p.name }</option>
@@ -222,10 +224,10 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     if over { <span class="tag tag-warn">{ app.t(Key::SpendingOver) }</span> }
                 </td>
                 <td>{ axis_select(format!("line-category-{n}"), app.t(Key::BudgetColCategory), lang, &Category::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.category.code(),
-                    put(|l, v| if let Some(c) = Category::from_code(&v) { l.category = c })) }</td>
+                    put(|v| Category::from_code(&v).map(LineField::Category))) }</td>
                 <td>
                     <select id={format!("line-channel-{n}")} aria-label={app.t(Key::BudgetColChannel)}
-                        onchange={put(|l, v| l.channel = ItemId::parse(&v))}>
+                        onchange={put(|v| Some(LineField::Channel(ItemId::parse(&v))))}>
                         <option value="" selected={line.channel.is_none()}>{ app.t(Key::BudgetNoChannel) }</option>
                         { for b.channels.iter().map(|c| html! {
                             <option value={c.id.to_string()} selected={line.channel == Some(c.id)}>{ &c.name }</option>
@@ -233,16 +235,16 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     </select>
                 </td>
                 <td>{ axis_select(format!("line-reach-{n}"), app.t(Key::BudgetColReach), lang, &Reach::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.reach.code(),
-                    put(|l, v| if let Some(c) = Reach::from_code(&v) { l.reach = c })) }</td>
+                    put(|v| Reach::from_code(&v).map(LineField::Reach))) }</td>
                 <td>{ axis_select(format!("line-function-{n}"), app.t(Key::BudgetColFunction), lang, &Function::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.function.code(),
-                    put(|l, v| if let Some(c) = Function::from_code(&v) { l.function = c })) }</td>
+                    put(|v| Function::from_code(&v).map(LineField::Function))) }</td>
                 <td>{ axis_select(format!("line-region-{n}"), app.t(Key::BudgetColRegion), lang, &Region::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.region.code(),
-                    put(|l, v| if let Some(c) = Region::from_code(&v) { l.region = c })) }</td>
+                    put(|v| Region::from_code(&v).map(LineField::Region))) }</td>
                 <td>{ axis_select(format!("line-priority-{n}"), app.t(Key::BudgetColPriority), lang, &PriorityClass::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.priority.code(),
-                    put(|l, v| if let Some(c) = PriorityClass::from_code(&v) { l.priority = c })) }</td>
+                    put(|v| PriorityClass::from_code(&v).map(LineField::Priority))) }</td>
                 <td>
                     <select id={format!("line-month-{n}")} aria-label={app.t(Key::BudgetColMonth)}
-                        onchange={put(|l, v| l.month = NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())}>
+                        onchange={put(|v| Some(LineField::Month(NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())))}>
                         <option value="" selected={line.month.is_none()}>{ app.t(Key::BudgetSpread) }</option>
                         { for months.iter().map(|m| {
                             let v = m.format("%Y-%m").to_string();
@@ -250,7 +252,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         }) }
                     </select>
                 </td>
-                <td><input type="text" value={line.owner.clone()} aria-label={app.t(Key::BudgetColOwner)} onchange={put(|l, v| l.owner = v)} /></td>
+                <td><input type="text" value={line.owner.clone()} aria-label={app.t(Key::BudgetColOwner)} onchange={put(|v| Some(LineField::Owner(v)))} /></td>
                 <td>{ approval }</td>
                 <td class="row-actions">
                     <button type="button" class="btn btn-small btn-quiet" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>{ app.t(Key::BudgetDetails) }</button>

@@ -14,6 +14,7 @@ use crate::domain::money::Money;
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, format_month, Key, Lang, Text};
 use chrono::NaiveDate;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Payments listed at once; more on request.
@@ -31,14 +32,6 @@ enum Grouping {
     Axis(Axis),
 }
 
-#[derive(Clone, PartialEq, Default)]
-struct Draft {
-    line: Option<ItemId>,
-    date: String,
-    amount: String,
-    note: String,
-}
-
 #[function_component(BudgetSpending)]
 pub fn budget_spending(props: &SpendingProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
@@ -47,41 +40,41 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     let b = &plan.budget;
     let lang = app.lang;
     let default_day = app.today.clamp(plan.period.start, plan.period.end);
-    let draft = use_state(|| Draft {
-        date: default_day.format("%Y-%m-%d").to_string(),
-        ..Draft::default()
-    });
+    // The form's fields are read when it is sent, not copied into state on
+    // each change: what the user sees is what is recorded.
+    let (line_ref, date_ref, amount_ref, note_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
     let error = use_state(|| None::<Text>);
     let grouping = use_state(|| Grouping::Line);
     let limit = use_state(|| PAGE);
     let m = |a: Money| money(lang, plan, a);
 
-    let set = |f: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |e: Event| {
-            let mut next = (*draft).clone();
-            f(&mut next, target_value(&e));
-            draft.set(next);
-        })
-    };
-    let first_line = b.lines.first().map(|l| l.id);
     let add = {
-        let (app, draft, error, period) = (app.clone(), draft.clone(), error.clone(), plan.period.clone());
+        let (app, error, period) = (app.clone(), error.clone(), plan.period.clone());
+        let refs = (line_ref.clone(), date_ref.clone(), amount_ref.clone(), note_ref.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(line) = draft.line.or(first_line) else { return };
-            let amount = match Money::parse(&draft.amount) {
-                Ok(a) => a,
-                Err(err) => return error.set(Some(money_error(err, &draft.amount))),
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .or_else(|| r.cast::<HtmlSelectElement>().map(|s| s.value()))
+                    .unwrap_or_default()
             };
-            let Ok(date) = NaiveDate::parse_from_str(&draft.date, "%Y-%m-%d") else {
+            let Some(line) = ItemId::parse(&value(&refs.0)) else {
+                return;
+            };
+            let typed = value(&refs.2);
+            let amount = match Money::parse(&typed) {
+                Ok(a) => a,
+                Err(err) => return error.set(Some(money_error(err, &typed))),
+            };
+            let Ok(date) = NaiveDate::parse_from_str(&value(&refs.1), "%Y-%m-%d") else {
                 return error.set(Some(Text::new(Key::ErrDateInvalid)));
             };
             let actual = Actual {
                 id: BrowserIds.item_id(),
                 date,
                 amount,
-                note: draft.note.trim().to_owned(),
+                note: value(&refs.3).trim().to_owned(),
             };
             if let Err(err) = Budget::check_actual(&actual, &period) {
                 return error.set(Some(budget_error(err)));
@@ -92,11 +85,11 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 edit: PlanEdit::AddActual { line, actual },
                 now: now(),
             });
-            draft.set(Draft {
-                line: Some(line),
-                date: draft.date.clone(),
-                ..Draft::default()
-            });
+            for r in [&refs.2, &refs.3] {
+                if let Some(input) = r.cast::<HtmlInputElement>() {
+                    input.set_value("");
+                }
+            }
         })
     };
     let on_group = {
@@ -196,32 +189,29 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
         Grouping::Month => "month",
         Grouping::Axis(a) => a.code(),
     };
-    let selected_line = draft.line.or(first_line);
     html! {
         <>
             if b.lines.is_empty() {
                 <div class="empty-state"><p>{ app.t(Key::SpendingNoLines) }</p></div>
             } else {
-                <form class="card form-row spending-form no-print" onsubmit={add} aria-labelledby="spending-add">
+                <form class="card form-row spending-form no-print" onsubmit={add} aria-labelledby="spending-add" novalidate=true>
                     <h3 id="spending-add" class="form-title">{ app.t(Key::SpendingAdd) }</h3>
                     <label>{ app.t(Key::SpendingLine) }
-                        <select id="payment-line" onchange={set(|d, v| d.line = ItemId::parse(&v))}>
-                            { for b.lines.iter().map(|l| html! {
-                                <option value={l.id.to_string()} selected={Some(l.id) == selected_line}>{ &l.name }</option>
-                            }) }
+                        <select id="payment-line" ref={line_ref}>
+                            { for b.lines.iter().map(|l| html! { <option value={l.id.to_string()}>{ &l.name }</option> }) }
                         </select>
                     </label>
                     <label>{ app.t(Key::SpendingDate) }
-                        <input id="payment-date" type="date" value={draft.date.clone()} onchange={set(|d, v| d.date = v)}
+                        <input id="payment-date" type="date" ref={date_ref} value={default_day.format("%Y-%m-%d").to_string()}
                             min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
                     </label>
                     <label>{ app.t(Key::SpendingAmount) }
-                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money" value={draft.amount.clone()}
-                            onchange={set(|d, v| d.amount = v)} aria-invalid={error.is_some().then_some("true")}
+                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                            aria-invalid={error.is_some().then_some("true")}
                             aria-describedby={error.is_some().then_some("payment-error")} />
                     </label>
                     <label>{ app.t(Key::SpendingNote) }
-                        <input id="payment-note" type="text" value={draft.note.clone()} onchange={set(|d, v| d.note = v)} />
+                        <input id="payment-note" type="text" ref={note_ref} />
                     </label>
                     <button type="submit" class="btn btn-primary" id="add-payment">{ app.t(Key::SpendingAddButton) }</button>
                     if let Some(text) = &*error {

@@ -79,7 +79,7 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
         html! {
             <section class="card split-card" aria-labelledby={format!("split-{}", axis.code())}>
                 <div class="section-head">
-                    <h3 id={format!("split-{}", axis.code())}>{ axis_name }</h3>
+                    <h3 id={format!("split-{}", axis.code())}>{ capitalised(axis_name) }</h3>
                     { sum }
                 </div>
                 <div class="split-body">
@@ -107,4 +107,13 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
             <div class="split-grid">{ for cards }</div>
         </>
     }
+}
+
+/// "Online / offline" for a heading from "online / offline" in a sentence.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use crate::app::messages::money_error;
 use crate::app::Action;
 use crate::domain::ids::IdSource;
 use crate::domain::money::Money;
-use crate::domain::plan::PlanEdit;
+use crate::domain::plan::{ChannelField, PlanEdit};
 use crate::domain::roi::{advice, figures, propose, Channel, Proposal, ReallocError, RoiRules};
 use crate::domain::value::Value;
 use crate::i18n::{format_count, Key, Text};
@@ -48,40 +48,45 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
     let rows = b.channels.iter().enumerate().map(|(i, c)| {
         let n = i + 1;
         let f = figures(b, c);
-        let text_edit = |f: fn(&mut Channel, String)| {
-            let (put, c) = (put.clone(), c.clone());
-            Callback::from(move |e: Event| {
-                let mut next = c.clone();
-                f(&mut next, target_value(&e));
-                put(next);
-            })
+        // Each field is sent alone, applied to the channel as it is in the store.
+        let set = {
+            let (app, channel) = (app.clone(), c.id);
+            move |field: ChannelField| {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::ChannelField { channel, field },
+                    now: now(),
+                })
+            }
         };
-        let count_edit = |f: fn(&mut Channel, u64)| {
-            let (put, c, error) = (put.clone(), c.clone(), count_error.clone());
+        let name_edit = {
+            let set = set.clone();
+            Callback::from(move |e: Event| set(ChannelField::Name(target_value(&e).trim().to_owned())))
+        };
+        let count_edit = |f: fn(u64) -> ChannelField| {
+            let (set, error) = (set.clone(), count_error.clone());
             Callback::from(move |e: Event| {
                 let typed = target_value(&e);
                 match typed.trim().replace([',', ' '], "").parse::<u64>() {
                     Ok(v) => {
                         error.set(None);
-                        let mut next = c.clone();
-                        f(&mut next, v);
-                        put(next);
+                        set(f(v));
                     }
                     Err(_) => error.set(Some(Text::new(Key::ErrorCountInvalid).with("text", typed.trim()))),
                 }
             })
         };
         let revenue = {
-            let (put, c) = (put.clone(), c.clone());
-            Callback::from(move |m| put(Channel { revenue: m, ..c.clone() }))
+            let set = set.clone();
+            Callback::from(move |m| set(ChannelField::Revenue(m)))
         };
         let aov = {
-            let (put, c) = (put.clone(), c.clone());
-            Callback::from(move |m: Money| put(Channel { order_value: m.is_positive().then_some(m), ..c.clone() }))
+            let set = set.clone();
+            Callback::from(move |m: Money| set(ChannelField::OrderValue(m.is_positive().then_some(m))))
         };
         let repeat = {
-            let (put, c) = (put.clone(), c.clone());
-            Callback::from(move |r: crate::domain::kpi::Rate| put(Channel { repeat_rate: (r.0 > 0).then_some(r), ..c.clone() }))
+            let set = set.clone();
+            Callback::from(move |r: crate::domain::kpi::Rate| set(ChannelField::RepeatRate((r.0 > 0).then_some(r))))
         };
         let remove = {
             let (app, channel) = (app.clone(), c.id);
@@ -97,13 +102,13 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         html! {
             <tr>
                 <td><input type="text" id={format!("channel-name-{n}")} value={c.name.clone()} aria-label={app.t(Key::ChannelColName)}
-                    onchange={text_edit(|c, v| if !v.trim().is_empty() { c.name = v.trim().to_owned() })} /></td>
+                    onchange={name_edit} /></td>
                 <td class="num">{ m(f.spend) }</td>
                 <td class="num"><MoneyInput id={format!("channel-revenue-{n}")} value={c.revenue} onchange={revenue} label={AttrValue::from(app.t(Key::ChannelColRevenue))} /></td>
                 <td class="num"><input type="text" inputmode="numeric" class="input-narrow" id={format!("channel-leads-{n}")} value={c.leads.to_string()}
-                    aria-label={app.t(Key::ChannelColLeads)} onchange={count_edit(|c, v| c.leads = v)} /></td>
+                    aria-label={app.t(Key::ChannelColLeads)} onchange={count_edit(ChannelField::Leads)} /></td>
                 <td class="num"><input type="text" inputmode="numeric" class="input-narrow" id={format!("channel-customers-{n}")} value={c.customers.to_string()}
-                    aria-label={app.t(Key::ChannelColCustomers)} onchange={count_edit(|c, v| c.customers = v)} /></td>
+                    aria-label={app.t(Key::ChannelColCustomers)} onchange={count_edit(ChannelField::Customers)} /></td>
                 <td class="num"><MoneyInput id={format!("channel-aov-{n}")} value={c.order_value.unwrap_or(Money::ZERO)} onchange={aov} label={AttrValue::from(app.t(Key::ChannelColAov))} /></td>
                 <td class="num"><PercentInput id={format!("channel-repeat-{n}")} value={c.repeat_rate.unwrap_or(crate::domain::kpi::Rate(0))} onchange={repeat} label={AttrValue::from(app.t(Key::ChannelColRepeat))} /></td>
                 <td class="num" id={format!("channel-roi-{n}")}>{ f.roi.map_or_else(dash, ratio_text) }</td>
@@ -184,14 +189,20 @@ fn reallocation(props: &ChannelsProps) -> Html {
     let b = &plan.budget;
     let lang = app.lang;
     let m = |a: Money| money(lang, plan, a);
-    let amount = use_state(String::new);
-    let floor = use_state(String::new);
+    let (amount_ref, floor_ref) = (use_node_ref(), use_node_ref());
     let result = use_state(|| None::<Result<(Proposal, Money), Text>>);
     let rules = b.rules;
     let propose_it = {
-        let (amount, floor, result, plan) = (amount.clone(), floor.clone(), result.clone(), plan.clone());
+        let (amount_ref, floor_ref, result, plan) =
+            (amount_ref.clone(), floor_ref.clone(), result.clone(), plan.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let read = |r: &NodeRef| {
+                r.cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let (amount, floor) = (read(&amount_ref), read(&floor_ref));
             let asked = match Money::parse(&amount) {
                 Ok(a) => a,
                 Err(err) => return result.set(Some(Err(money_error(err, &amount)))),
@@ -214,10 +225,6 @@ fn reallocation(props: &ChannelsProps) -> Html {
                 Err(ReallocError::NothingAboveFloor) => Err(Text::new(Key::ReallocNothingAbove)),
             }));
         })
-    };
-    let field = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: Event| state.set(target_value(&e)))
     };
     let body = match &*result {
         None => html! {},
@@ -295,10 +302,10 @@ fn reallocation(props: &ChannelsProps) -> Html {
                 .with("cut", ratio_text(rules.cut_below)).with("grow", ratio_text(rules.grow_above))) }</p>
             <form class="form-row no-print" onsubmit={propose_it}>
                 <label>{ app.t(Key::ReallocAmount) }
-                    <input id="realloc-amount" type="text" inputmode="decimal" class="input-money" value={(*amount).clone()} onchange={field(&amount)} />
+                    <input id="realloc-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref} />
                 </label>
                 <label>{ app.t(Key::ReallocFloor) }
-                    <input id="realloc-floor" type="text" inputmode="decimal" class="input-money" value={(*floor).clone()} onchange={field(&floor)}
+                    <input id="realloc-floor" type="text" inputmode="decimal" class="input-money" ref={floor_ref}
                         placeholder={format_count(lang, 0)} />
                 </label>
                 <button type="submit" class="btn" id="realloc-propose">{ app.t(Key::ReallocPropose) }</button>

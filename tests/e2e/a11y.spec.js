@@ -34,6 +34,20 @@ for (const locale of ["en-GB", "zh-CN"]) {
         await page.getByRole("link", { name: view }).click();
         await expectAccessible(page, `implementation view ${view}`);
       }
+      await page.getByRole("link", { name: /^6\. / }).click();
+      await page.locator("tbody tr").first().getByRole("button", { name: /Details|详情/ }).click();
+      await expectAccessible(page, "budget lines with details open");
+      for (const view of [/^(Splits|分配比例)$/, /^(Planned vs actual|计划与实际)$/, /^(Approvals|审批)$/, /^(Channel ROI|渠道效果)$/]) {
+        await page.getByRole("link", { name: view }).click();
+        await expectAccessible(page, `budget view ${view}`);
+      }
+      await page.locator("#realloc-amount").fill("50000");
+      await page.locator("#realloc-propose").click();
+      await expect(page.locator("#realloc-proposal")).toBeVisible();
+      await expectAccessible(page, "a reallocation proposal");
+      await page.getByRole("link", { name: /^(Approvals|审批)$/ }).click();
+      await page.getByRole("link", { name: /^(Approval sheet|审批单)$/ }).first().click();
+      await expectAccessible(page, "an approval sheet");
       await page.getByRole("link", { name: /^1\. / }).click();
       const file = await download(page, () => page.getByRole("button", { name: /Export this plan|导出此计划/ }).click());
       await page.getByRole("link", { name: /Back to the library|返回计划库/ }).click();

@@ -257,3 +257,60 @@ console.log(`  task table (first page of 50 rows) on screen (target ≤ 200 ms):
 console.log(`  timeline, every bar drawn (target ≤ 200 ms): ${fmt(tasks.timeline)}`);
 console.log(`  typing a character into a task title (target ≤ 50 ms): ${fmt(tasks.typing)}`);
 console.log(`  10,000 tasks stored by the app: ${kb(tasks.stored.copy)} per copy, ${kb(tasks.stored.total)} in localStorage in all (UTF-16; quota 5 MiB of characters)${tasks.stored.full ? " — STORAGE FULL" : ""}`);
+
+/** A stored library with one plan of `count` budget lines, ten payments on
+ *  each, spread over twenty channels. */
+function budgetLibrary(count) {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const channels = [];
+  for (let c = 0; c < 20; c++) channels.push({ id: id(500 + c), name: `Channel ${c}`, revenue: 100000000 + c * 7000000, leads: 1000 + c, customers: 100 + c });
+  const categories = ["content", "advertising", "events", "research", "crm", "other"];
+  const lines = [];
+  let n = 100000;
+  for (let i = 0; i < count; i++) {
+    const actuals = [];
+    for (let a = 0; a < 10; a++) {
+      const day = 1 + ((i + a * 31) % 360);
+      const date = new Date(Date.UTC(2027, 0, day)).toISOString().slice(0, 10);
+      actuals.push({ id: id(n++), date, amount: 1000 + ((i * 7 + a) % 900) * 100, note: `Invoice ${i}-${a}` });
+    }
+    lines.push({ id: id(10000 + i), name: `Line ${i}`, amount: 5000000 + (i % 50) * 10000, category: categories[i % 6],
+      channel: channels[i % 20].id, reach: i % 3 ? "online" : "offline", owner: `Owner ${i % 13}`, actuals });
+  }
+  const plan = { id: id(1), name: "Budget benchmark", period: { kind: "year", start: "2027-01-01", end: "2027-12-31" },
+    created_at: "2026-11-23T00:00:00Z", updated_at: "2026-11-23T00:00:00Z",
+    budget: { total: { basis: "amount", amount: 10000000000 }, lines, channels } };
+  return JSON.stringify({ format: "marketplan.plan-file", schema_version: 4, app_version: "bench", exported_at: "2026-11-23T00:00:00Z", kind: "library", plans: [plan] });
+}
+
+async function budgetTimes() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  const library = budgetLibrary(1000);
+  const out = { chapter: [], xlsx: [], bytes: 0 };
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page } = await openWith(browser, library, "/summary");
+      out.chapter.push(await timeClick(page, ".chapter-nav li:nth-child(6) a", () => document.querySelectorAll("[id^=line-name-]").length >= 50));
+      // The export: from the click to the file handed to the browser.
+      const t0 = Date.now();
+      const [file] = await Promise.all([page.waitForEvent("download"), page.click("text=Export Excel (XLSX)")]);
+      out.xlsx.push(Date.now() - t0);
+      out.bytes = readFileSync(await file.path()).length;
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  return out;
+}
+
+const budgetRuns = await budgetTimes();
+console.log(`\nBudget with 1,000 lines and 10,000 payments, ${LOADS} runs:`);
+console.log(`  budget chapter (figures, flags, first 50 lines) on screen (target ≤ 150 ms): ${fmt(budgetRuns.chapter)}`);
+console.log(`  XLSX export, click to download (target ≤ 1 s): ${fmt(budgetRuns.xlsx)}; workbook ${kb(budgetRuns.bytes)}`);

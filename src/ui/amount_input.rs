@@ -1,9 +1,9 @@
 //! Inputs for money and percentages that keep what the user typed until it
-//! reads as a number: text in an amount field is named in a message beside
-//! it and nothing is saved, so nothing is lost either.
+//! reads as a number: text in an amount field stays in the field, is named
+//! in a message beside it, and nothing is saved.
 
 use super::context::{use_app, Tr};
-use super::dom::target_value;
+use super::draft_input::DraftInput;
 use crate::app::budget::{parse_percent, percent_input};
 use crate::app::messages::money_error;
 use crate::domain::kpi::Rate;
@@ -34,26 +34,22 @@ pub fn money_input(props: &MoneyInputProps) -> Html {
     }
     let onchange = {
         let (error, cb, current) = (error.clone(), props.onchange.clone(), props.value);
-        Callback::from(move |e: Event| {
-            let typed = target_value(&e);
-            match Money::parse(&typed) {
-                Ok(m) => {
-                    error.set(None);
-                    if m != current {
-                        cb.emit(m);
-                    }
+        Callback::from(move |typed: String| match Money::parse(&typed) {
+            Ok(m) => {
+                error.set(None);
+                if m != current {
+                    cb.emit(m);
                 }
-                Err(err) => error.set(Some(money_error(err, &typed))),
             }
+            Err(err) => error.set(Some(money_error(err, &typed))),
         })
     };
     let error_id = format!("{}-error", props.id);
     html! {
         <span class={classes!("amount-input", props.class.clone())}>
-            <input id={props.id.clone()} type="text" inputmode="decimal" class="input-money"
-                value={props.value.input_text()} {onchange} aria-label={props.label.clone()}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| error_id.clone())} />
+            <DraftInput id={props.id.clone()} inputmode={AttrValue::Static("decimal")} class="input-money"
+                value={props.value.input_text()} {onchange} label={props.label.clone()}
+                error_id={error.is_some().then(|| AttrValue::from(error_id.clone()))} />
             if let Some(text) = &*error {
                 <span id={error_id} class="field-error" role="alert">{ app.text(text) }</span>
             }
@@ -80,27 +76,23 @@ pub fn percent_input_field(props: &PercentInputProps) -> Html {
     }
     let onchange = {
         let (error, cb, current) = (error.clone(), props.onchange.clone(), props.value);
-        Callback::from(move |e: Event| {
-            let typed = target_value(&e);
-            match parse_percent(&typed) {
-                Some(r) if (0..=Rate::FULL.0).contains(&r.0) => {
-                    error.set(None);
-                    if r != current {
-                        cb.emit(r);
-                    }
+        Callback::from(move |typed: String| match parse_percent(&typed) {
+            Some(r) if (0..=Rate::FULL.0).contains(&r.0) => {
+                error.set(None);
+                if r != current {
+                    cb.emit(r);
                 }
-                Some(_) => error.set(Some(Text::new(Key::ErrorShareRange))),
-                None => error.set(Some(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim()))),
             }
+            Some(_) => error.set(Some(Text::new(Key::ErrorShareRange))),
+            None => error.set(Some(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim()))),
         })
     };
     let error_id = format!("{}-error", props.id);
     html! {
         <span class="amount-input">
-            <input id={props.id.clone()} type="text" inputmode="decimal" class="input-narrow"
-                value={percent_input(props.value)} {onchange} aria-label={props.label.clone()}
-                aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then(|| error_id.clone())} />
+            <DraftInput id={props.id.clone()} inputmode={AttrValue::Static("decimal")} class="input-narrow"
+                value={percent_input(props.value)} {onchange} label={props.label.clone()}
+                error_id={error.is_some().then(|| AttrValue::from(error_id.clone()))} />
             if let Some(text) = &*error {
                 <span id={error_id} class="field-error" role="alert">{ app.text(text) }</span>
             }

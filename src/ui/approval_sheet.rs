@@ -1,6 +1,7 @@
 //! One approval request as a printable sheet, with room for signatures.
 
 use super::context::{navigate, use_app, PlanRef, Tr};
+use super::draft_input::DraftTextarea;
 use crate::app::budget::{approver_text, money, status_key};
 use crate::app::route::{BudgetView, Section};
 use crate::app::Route;
@@ -36,6 +37,19 @@ pub fn approval_sheet(props: &SheetProps) -> Html {
             let _ = w.print();
         }
     });
+    let on_note = {
+        let (app, request, id) = (app.clone(), r.clone(), plan.id);
+        Callback::from(move |note: String| {
+            app.dispatch(crate::app::Action::Edit {
+                id,
+                edit: crate::domain::plan::PlanEdit::PutApproval(crate::domain::approval::ApprovalRequest {
+                    note,
+                    ..request.clone()
+                }),
+                now: super::platform::now(),
+            })
+        })
+    };
     let row = |label: Key, value: String| html! { <tr><th scope="row">{ app.t(label) }</th><td>{ value }</td></tr> };
     html! {
         <section class="chapter approval-sheet" aria-labelledby="sheet-title">
@@ -59,7 +73,13 @@ pub fn approval_sheet(props: &SheetProps) -> Html {
                     { row(Key::SheetSubmitted, r.status.submitted_on().map(|d| format_date(lang, d)).unwrap_or_default()) }
                     { row(Key::SheetDue, route.as_ref().and_then(|x| x.due).map(|d| format_date(lang, d)).unwrap_or_default()) }
                     { row(Key::SheetStatus, app.t(status_key(r.status)).to_owned()) }
-                    { row(Key::SheetNote, r.note.clone()) }
+                    <tr>
+                        <th scope="row"><label for="sheet-note">{ app.t(Key::SheetNote) }</label></th>
+                        <td>
+                            <DraftTextarea id="sheet-note" class="no-print" value={r.note.clone()} onchange={on_note} />
+                            <p class="print-only">{ &r.note }</p>
+                        </td>
+                    </tr>
                 </tbody>
             </table>
             <div class="signatures">

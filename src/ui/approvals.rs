@@ -4,6 +4,7 @@
 use super::amount_input::MoneyInput;
 use super::context::{navigate, use_app, PlanRef, Tr};
 use super::dom::{target_checked, target_value};
+use super::draft_input::DraftInput;
 use super::platform::{now, BrowserIds};
 use crate::app::budget::{approver_text, money, status_key};
 use crate::app::messages::{budget_error, money_error};
@@ -138,14 +139,14 @@ fn requests(props: &ApprovalsProps) -> Html {
     });
     let on_day = {
         let day = day.clone();
-        Callback::from(move |e: Event| day.set(target_value(&e)))
+        Callback::from(move |e: InputEvent| day.set(target_value(&e)))
     };
     html! {
         <section class="card" aria-labelledby="requests-title">
             <div class="section-head">
                 <h3 id="requests-title">{ app.t(Key::ApprovalsRequests) }</h3>
                 <label class="no-print">{ app.t(Key::ApprovalDate) }{ " " }
-                    <input id="approval-day" type="date" value={(*day).clone()} onchange={on_day} />
+                    <input id="approval-day" type="date" value={(*day).clone()} oninput={on_day} />
                 </label>
             </div>
             if b.approvals.is_empty() {
@@ -306,16 +307,15 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
         };
         let on_name = {
             let (save, tiers) = (save.clone(), tiers.clone());
-            Callback::from(move |e: Event| {
+            Callback::from(move |v: String| {
                 let mut next = tiers.clone();
-                next[i].approver = Approver::Named(target_value(&e).trim().to_owned());
+                next[i].approver = Approver::Named(v.trim().to_owned());
                 save(next);
             })
         };
         let on_days = {
             let (save, tiers, error) = (save.clone(), tiers.clone(), error.clone());
-            Callback::from(move |e: Event| {
-                let typed = target_value(&e);
+            Callback::from(move |typed: String| {
                 match typed.trim().parse::<u32>() {
                     Ok(days) => {
                         let mut next = tiers.clone();
@@ -350,11 +350,11 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                         <option value="named" selected={code == "named"}>{ app.t(Key::ApproverNamed) }</option>
                     </select>
                     if let Approver::Named(name) = &tier.approver {
-                        <input type="text" value={name.clone()} aria-label={app.t(Key::ApproverName)} onchange={on_name} />
+                        <DraftInput id={format!("tier-{n}-name")} value={name.clone()} label={AttrValue::from(app.t(Key::ApproverName))} onchange={on_name} />
                     }
                 </td>
-                <td><input id={format!("tier-{n}-days")} type="number" min="0" max="60" class="input-narrow" value={tier.days.to_string()}
-                    aria-label={app.t(Key::TierDays)} onchange={on_days} /></td>
+                <td><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
+                    class="input-narrow" value={tier.days.to_string()} label={AttrValue::from(app.t(Key::TierDays))} onchange={on_days} /></td>
                 <td>if count > 1 {
                     <button type="button" class="btn btn-small btn-quiet" onclick={remove} aria-label={format!("{} {n}", app.t(Key::TierRemove))}>{ "✕" }</button>
                 }</td>
@@ -489,7 +489,7 @@ fn holidays(props: &ApprovalsProps) -> Html {
     });
     let on_day = {
         let day = day.clone();
-        Callback::from(move |e: Event| day.set(target_value(&e)))
+        Callback::from(move |e: InputEvent| day.set(target_value(&e)))
     };
     html! {
         <section class="card" aria-labelledby="holidays-title">
@@ -506,7 +506,7 @@ fn holidays(props: &ApprovalsProps) -> Html {
                 <ul class="plain-list" id="own-days">{ for items }</ul>
             }
             <div class="form-row no-print">
-                <input id="own-day" type="date" value={(*day).clone()} onchange={on_day} aria-label={app.t(Key::SpendingDate)} />
+                <input id="own-day" type="date" value={(*day).clone()} oninput={on_day} aria-label={app.t(Key::SpendingDate)} />
                 <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidayAddOff) }</button>
                 <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidayAddWork) }</button>
             </div>

@@ -4,6 +4,7 @@
 use super::amount_input::MoneyInput;
 use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
+use super::draft_input::DraftInput;
 use super::platform::{now, BrowserIds};
 use crate::app::budget::{approver_text, money, status_key, value_key};
 use crate::app::Action;
@@ -85,6 +86,19 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     let seal = {
         let app = app.clone();
         Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
+    };
+    let owner = {
+        let (app, line_id) = (app.clone(), line.id);
+        Callback::from(move |v: String| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::LineField {
+                    line: line_id,
+                    field: LineField::Owner(v),
+                },
+                now: now(),
+            })
+        })
     };
     let on_amount = {
         let (app, line_id) = (app.clone(), line.id);
@@ -252,7 +266,8 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         }) }
                     </select>
                 </td>
-                <td><input type="text" value={line.owner.clone()} aria-label={app.t(Key::BudgetColOwner)} onchange={put(|v| Some(LineField::Owner(v)))} /></td>
+                <td><DraftInput id={format!("line-owner-{n}")} value={line.owner.clone()} label={AttrValue::from(app.t(Key::BudgetColOwner))}
+                    onchange={owner} /></td>
                 <td>{ approval }</td>
                 <td class="row-actions">
                     <button type="button" class="btn btn-small btn-quiet" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>{ app.t(Key::BudgetDetails) }</button>

@@ -43,6 +43,19 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     // The form's fields are read when it is sent, not copied into state on
     // each change: what the user sees is what is recorded.
     let (line_ref, date_ref, amount_ref, note_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    // The date starts at today (or the period's nearest day) once, then is
+    // the user's: the field is not bound to a value a redraw would restore.
+    {
+        let date_ref = date_ref.clone();
+        let day = default_day.format("%Y-%m-%d").to_string();
+        use_effect_with((day, b.lines.is_empty()), move |(day, _)| {
+            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
+                if input.value().is_empty() {
+                    input.set_value(day);
+                }
+            }
+        });
+    }
     let error = use_state(|| None::<Text>);
     let grouping = use_state(|| Grouping::Line);
     let limit = use_state(|| PAGE);
@@ -202,7 +215,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                         </select>
                     </label>
                     <label>{ app.t(Key::SpendingDate) }
-                        <input id="payment-date" type="date" ref={date_ref} value={default_day.format("%Y-%m-%d").to_string()}
+                        <input id="payment-date" type="date" ref={date_ref}
                             min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
                     </label>
                     <label>{ app.t(Key::SpendingAmount) }

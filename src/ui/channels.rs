@@ -4,7 +4,7 @@
 
 use super::amount_input::{MoneyInput, PercentInput};
 use super::context::{use_app, PlanRef, Tr};
-use super::dom::target_value;
+use super::draft_input::DraftInput;
 use super::platform::{now, BrowserIds};
 use crate::app::budget::{advice_text, money, ratio_text};
 use crate::app::messages::money_error;
@@ -61,12 +61,11 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         };
         let name_edit = {
             let set = set.clone();
-            Callback::from(move |e: Event| set(ChannelField::Name(target_value(&e).trim().to_owned())))
+            Callback::from(move |v: String| set(ChannelField::Name(v.trim().to_owned())))
         };
         let count_edit = |f: fn(u64) -> ChannelField| {
             let (set, error) = (set.clone(), count_error.clone());
-            Callback::from(move |e: Event| {
-                let typed = target_value(&e);
+            Callback::from(move |typed: String| {
                 match typed.trim().replace([',', ' '], "").parse::<u64>() {
                     Ok(v) => {
                         error.set(None);
@@ -101,14 +100,14 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         let dash = || "—".to_owned();
         html! {
             <tr>
-                <td><input type="text" id={format!("channel-name-{n}")} value={c.name.clone()} aria-label={app.t(Key::ChannelColName)}
+                <td><DraftInput id={format!("channel-name-{n}")} value={c.name.clone()} label={AttrValue::from(app.t(Key::ChannelColName))}
                     onchange={name_edit} /></td>
                 <td class="num">{ m(f.spend) }</td>
                 <td class="num"><MoneyInput id={format!("channel-revenue-{n}")} value={c.revenue} onchange={revenue} label={AttrValue::from(app.t(Key::ChannelColRevenue))} /></td>
-                <td class="num"><input type="text" inputmode="numeric" class="input-narrow" id={format!("channel-leads-{n}")} value={c.leads.to_string()}
-                    aria-label={app.t(Key::ChannelColLeads)} onchange={count_edit(ChannelField::Leads)} /></td>
-                <td class="num"><input type="text" inputmode="numeric" class="input-narrow" id={format!("channel-customers-{n}")} value={c.customers.to_string()}
-                    aria-label={app.t(Key::ChannelColCustomers)} onchange={count_edit(ChannelField::Customers)} /></td>
+                <td class="num"><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-leads-{n}")} value={c.leads.to_string()}
+                    label={AttrValue::from(app.t(Key::ChannelColLeads))} onchange={count_edit(ChannelField::Leads)} /></td>
+                <td class="num"><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-customers-{n}")} value={c.customers.to_string()}
+                    label={AttrValue::from(app.t(Key::ChannelColCustomers))} onchange={count_edit(ChannelField::Customers)} /></td>
                 <td class="num"><MoneyInput id={format!("channel-aov-{n}")} value={c.order_value.unwrap_or(Money::ZERO)} onchange={aov} label={AttrValue::from(app.t(Key::ChannelColAov))} /></td>
                 <td class="num"><PercentInput id={format!("channel-repeat-{n}")} value={c.repeat_rate.unwrap_or(crate::domain::kpi::Rate(0))} onchange={repeat} label={AttrValue::from(app.t(Key::ChannelColRepeat))} /></td>
                 <td class="num" id={format!("channel-roi-{n}")}>{ f.roi.map_or_else(dash, ratio_text) }</td>
@@ -339,16 +338,13 @@ fn rules_editor(props: &ChannelsProps) -> Html {
     };
     let ratio = |f: fn(&mut RoiRules, Value)| {
         let (save, error) = (save.clone(), error.clone());
-        Callback::from(move |e: Event| {
-            let typed = target_value(&e);
-            match Value::parse(&typed) {
-                Ok(v) => {
-                    let mut next = rules;
-                    f(&mut next, v);
-                    save(next);
-                }
-                Err(_) => error.set(Some(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim()))),
+        Callback::from(move |typed: String| match Value::parse(&typed) {
+            Ok(v) => {
+                let mut next = rules;
+                f(&mut next, v);
+                save(next);
             }
+            Err(_) => error.set(Some(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim()))),
         })
     };
     let ceiling = {
@@ -382,13 +378,13 @@ fn rules_editor(props: &ChannelsProps) -> Html {
             </div>
             <div class="form-row">
                 <label>{ app.t(Key::RuleMoveBelow) }
-                    <input id="rule-move" type="text" inputmode="decimal" class="input-narrow" value={plain(rules.move_below)} onchange={ratio(|r, v| r.move_below = v)} />
+                    <DraftInput id="rule-move" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.move_below)} onchange={ratio(|r, v| r.move_below = v)} />
                 </label>
                 <label>{ app.t(Key::RuleCutBelow) }
-                    <input id="rule-cut" type="text" inputmode="decimal" class="input-narrow" value={plain(rules.cut_below)} onchange={ratio(|r, v| r.cut_below = v)} />
+                    <DraftInput id="rule-cut" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.cut_below)} onchange={ratio(|r, v| r.cut_below = v)} />
                 </label>
                 <label>{ app.t(Key::RuleGrowAbove) }
-                    <input id="rule-grow" type="text" inputmode="decimal" class="input-narrow" value={plain(rules.grow_above)} onchange={ratio(|r, v| r.grow_above = v)} />
+                    <DraftInput id="rule-grow" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.grow_above)} onchange={ratio(|r, v| r.grow_above = v)} />
                 </label>
                 <label for="rule-cac">{ app.t(Key::RuleCacCeiling) }</label>
                 <MoneyInput id="rule-cac" value={rules.cac_ceiling} onchange={ceiling} />

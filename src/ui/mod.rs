@@ -16,6 +16,7 @@ mod chart;
 pub mod context;
 mod dashboard;
 mod dom;
+mod draft_input;
 mod field;
 mod goal_card;
 mod goal_form;

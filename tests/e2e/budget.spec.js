@@ -22,7 +22,9 @@ async function enter(locator, text) {
 test("a budget from scratch: splits, reserve, payments, approvals, reallocation, Excel and reload", async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   await open(page);
+  // A new plan covers this quarter: 1 Oct to 31 Dec 2026.
   await createPlan(page, "Q4 budget");
+  await expect(page.locator(".page-sub")).toContainText("1 Oct 2026 – 31 Dec 2026");
   await page.getByRole("link", { name: /^6\. Budget and resources/ }).click();
   await expect(page.getByText("No budget lines yet.")).toBeVisible();
 
@@ -32,6 +34,9 @@ test("a budget from scratch: splits, reserve, payments, approvals, reallocation,
     "“half a million” is not an amount. Use digits, e.g. 12000 or 1,200.50."
   );
   await expect(figure(page, "Total budget")).toHaveText("¥0.00");
+  // What was typed stays in the field to be corrected, even as the page saves.
+  await saved(page);
+  await expect(page.locator("#budget-total")).toHaveValue("half a million");
   await enter(page.locator("#budget-total"), "500,000");
   await expect(figure(page, "Total budget")).toHaveText("¥500,000.00");
   await expect(page.locator("#budget-total-error")).toHaveCount(0);
@@ -75,7 +80,7 @@ test("a budget from scratch: splits, reserve, payments, approvals, reallocation,
   await expect(page.locator(".budget-flags")).toContainText("The intended split by online / offline adds up to 110.0%");
   await enter(page.locator("#split-channel-online"), "60");
 
-  // Payments: one outside the quarter is refused; one overspends the line.
+  // Payments: one after the quarter is refused; one overspends the line.
   await page.getByRole("link", { name: "Planned vs actual", exact: true }).click();
   await page.locator("#payment-line").selectOption({ label: "Search ads" });
   await page.locator("#payment-date").fill("2027-01-05");
@@ -190,7 +195,7 @@ test("a budget from scratch: splits, reserve, payments, approvals, reallocation,
   // The CSV of the lines, with a BOM for Excel.
   const csv = await download(page, () => page.getByRole("button", { name: "Export lines (CSV)" }).click());
   expect(csv.text.startsWith("\uFEFFLine,Planned,Spent,Variance")).toBe(true);
-  expect(csv.text).toContain("\r\nSearch ads,200000,320000,120000,160.0%,Advertising,Search,");
+  expect(csv.text).toContain("\r\nSearch ads,200000,320000,120000,160.0%,Content,Search,");
 
   // Everything is still there after a reload.
   await page.reload();

@@ -3,6 +3,7 @@
 //! on screen adds up in the file. In files an amount is a JSON integer of fen.
 
 use super::kpi::Rate;
+use super::value::{split_decimal, tidy, TypedError};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
 use std::iter::Sum;
@@ -84,18 +85,7 @@ impl Money {
     /// Reads what a user typed: `1,234.5`, `¥ 20000`, `２０`, `12.5万`.
     /// Negative amounts are refused: spending is entered as a positive sum.
     pub fn parse(text: &str) -> Result<Money, MoneyError> {
-        let mut cleaned: String = text
-            .trim()
-            .trim_start_matches(['¥', '￥', '$', '€', '£'])
-            .chars()
-            .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{a0}' | '_'))
-            .map(|c| match c {
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                '．' => '.',
-                '－' | '−' => '-',
-                other => other,
-            })
-            .collect();
+        let mut cleaned = tidy(text.trim().trim_start_matches(['¥', '￥', '$', '€', '£']));
         for suffix in ["元", "yuan", "CNY"] {
             if let Some(rest) = cleaned.strip_suffix(suffix) {
                 cleaned = rest.to_owned();
@@ -105,18 +95,10 @@ impl Money {
             Some(rest) => (rest.to_owned(), 10_000),
             None => (cleaned, 1),
         };
-        if cleaned.is_empty() {
-            return Err(MoneyError::Empty);
-        }
-        let (negative, digits) = match cleaned.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
-        };
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
-            return Err(MoneyError::NotANumber);
-        }
+        let (negative, whole, fraction) = split_decimal(&cleaned).map_err(|e| match e {
+            TypedError::Empty => MoneyError::Empty,
+            TypedError::NotANumber => MoneyError::NotANumber,
+        })?;
         // With 万 the amount is in ten-thousands, so four more decimals are fine.
         let decimals = if scale == 1 { 2 } else { 6 };
         if fraction.len() > decimals {

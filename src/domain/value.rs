@@ -5,6 +5,44 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// Why typed text is not a decimal number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TypedError {
+    Empty,
+    NotANumber,
+}
+
+/// A number as people type it, tidied: full-width digits and signs made
+/// ASCII, spaces and commas between digit groups dropped.
+pub(crate) fn tidy(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{a0}' | '_'))
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            '．' => '.',
+            '－' | '−' => '-',
+            other => other,
+        })
+        .collect()
+}
+
+/// A tidied number's sign, whole digits and fraction digits.
+pub(crate) fn split_decimal(cleaned: &str) -> Result<(bool, &str, &str), TypedError> {
+    if cleaned.is_empty() {
+        return Err(TypedError::Empty);
+    }
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.strip_prefix('+').unwrap_or(cleaned)),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
+        return Err(TypedError::NotANumber);
+    }
+    Ok((negative, whole, fraction))
+}
+
 /// Thousandths in one unit.
 const SCALE: i64 = 1_000;
 /// Largest magnitude accepted: a thousand trillion, far beyond any KPI.
@@ -54,30 +92,11 @@ impl Value {
     /// Reads what a user typed: `1,234.5`, `-3`, `12.5%`, `２０`, with spaces
     /// or commas between digit groups.
     pub fn parse(text: &str) -> Result<Value, ValueError> {
-        let cleaned: String = text
-            .trim()
-            .trim_end_matches(['%', '％'])
-            .chars()
-            .filter(|c| !matches!(c, ',' | '，' | ' ' | '\u{a0}' | '_'))
-            .map(|c| match c {
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                '．' => '.',
-                '－' | '−' => '-',
-                other => other,
-            })
-            .collect();
-        if cleaned.is_empty() {
-            return Err(ValueError::Empty);
-        }
-        let (negative, digits) = match cleaned.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, cleaned.strip_prefix('+').unwrap_or(&cleaned)),
-        };
-        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if (whole.is_empty() && fraction.is_empty()) || !all_digits(whole) || !all_digits(fraction) {
-            return Err(ValueError::NotANumber);
-        }
+        let cleaned = tidy(text.trim().trim_end_matches(['%', '％']));
+        let (negative, whole, fraction) = split_decimal(&cleaned).map_err(|e| match e {
+            TypedError::Empty => ValueError::Empty,
+            TypedError::NotANumber => ValueError::NotANumber,
+        })?;
         if fraction.len() > 3 {
             return Err(ValueError::TooPrecise);
         }

@@ -7,10 +7,11 @@ use super::budget_lines::BudgetLines;
 use super::budget_spending::BudgetSpending;
 use super::budget_splits::BudgetSplits;
 use super::channels::ChannelsView;
-use super::context::{navigate, use_app, PlanRef, Tr};
+use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_checked;
 use super::io::{offer_bytes, offer_download};
 use super::platform::now;
+use super::tabs::view_tabs;
 use crate::app::budget::{budget_xlsx, flag_text, lines_csv, money, overdue_texts};
 use crate::app::implementation::export_name;
 use crate::app::route::{BudgetView, Section};
@@ -48,16 +49,14 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
     let lang = app.lang;
     let m = |amount| money(lang, plan, amount);
 
-    let tabs = BudgetView::TABS.iter().map(|&view| {
-        let route = Route::Plan(id, Section::Budget(view));
-        let current = view == props.view;
-        html! {
-            <li>
-                <a class={classes!("tab", current.then_some("current"))} href={route.to_hash()}
-                    aria-current={current.then_some("page")} onclick={navigate(&app, route)}>{ app.t(view_key(view)) }</a>
-            </li>
-        }
-    });
+    let tabs = view_tabs(
+        &app,
+        app.t(Key::BudgetViews),
+        BudgetView::TABS.iter().map(|&view| {
+            let current = view == props.view;
+            (Route::Plan(id, Section::Budget(view)), app.t(view_key(view)), current)
+        }),
+    );
     let export_xlsx = {
         let (app, plan) = (app.clone(), plan.clone());
         Callback::from(move |_| match budget_xlsx(&plan, app.lang, now()) {
@@ -143,7 +142,7 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
                     <ul>{ for flags.into_iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 </div>
             }
-            <nav class="tabs no-print" aria-label={app.t(Key::BudgetViews)}><ul>{ for tabs }</ul></nav>
+            { tabs }
             { content }
         </section>
     }

@@ -6,6 +6,7 @@ use super::budget_line_row::BudgetLineRow;
 use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::platform::{now, BrowserIds};
+use super::tabs::show_more;
 use crate::app::budget::{kind_key, money};
 use crate::app::Action;
 use crate::domain::budget::{Band, BudgetKind, BudgetLine, ReserveCheck, TotalBasis, REVENUE_SHARE_HINT};
@@ -63,18 +64,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + PAGE))
     };
-    let pager = (total > PAGE).then(|| {
-        html! {
-            <p class="table-count">{ app.text(&Text::new(Key::TasksShowing).with("shown", shown).with("total", total)) }
-                if shown < total {
-                    { " " }
-                    <button type="button" class="btn btn-small" onclick={more}>
-                        { app.text(&Text::new(Key::TasksShowMore).with("count", (total - shown).min(PAGE))) }
-                    </button>
-                }
-            </p>
-        }
-    });
+    let pager = (total > PAGE).then(|| show_more(&app, shown, total, PAGE, more));
     let m = |a| money(app.lang, plan, a);
     html! {
         <>

@@ -4,6 +4,7 @@
 use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::platform::{now, BrowserIds};
+use super::tabs::show_more;
 use crate::app::budget::{axis_key, money, value_key};
 use crate::app::budget_chart::{monthly_bars, yuan, Pair};
 use crate::app::messages::{budget_error, money_error};
@@ -274,13 +275,8 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                             <tbody>{ for entry_rows }</tbody>
                         </table>
                     </div>
-                    if total_entries > *limit {
-                        <p class="table-count">
-                            { app.text(&Text::new(Key::TasksShowing).with("shown", *limit).with("total", total_entries)) }{ " " }
-                            <button type="button" class="btn btn-small" onclick={more}>
-                                { app.text(&Text::new(Key::TasksShowMore).with("count", (total_entries - *limit).min(PAGE))) }
-                            </button>
-                        </p>
+                    if total_entries > PAGE {
+                        { show_more(&app, (*limit).min(total_entries), total_entries, PAGE, more) }
                     }
                 }
             }

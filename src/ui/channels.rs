@@ -370,6 +370,16 @@ fn rules_editor(props: &ChannelsProps) -> Html {
         Callback::from(move |_| save(RoiRules::default()))
     };
     let plain = |v: Value| v.grouped().replace(',', "");
+    type SetRatio = fn(&mut RoiRules, Value);
+    let ratio_fields: [(&str, Key, Value, SetRatio); 3] = [
+        ("rule-move", Key::RuleMoveBelow, rules.move_below, |r, v| {
+            r.move_below = v
+        }),
+        ("rule-cut", Key::RuleCutBelow, rules.cut_below, |r, v| r.cut_below = v),
+        ("rule-grow", Key::RuleGrowAbove, rules.grow_above, |r, v| {
+            r.grow_above = v
+        }),
+    ];
     html! {
         <section class="card no-print" aria-labelledby="rules-title">
             <div class="section-head">
@@ -377,15 +387,11 @@ fn rules_editor(props: &ChannelsProps) -> Html {
                 <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::RulesReset) }</button>
             </div>
             <div class="form-row">
-                <label>{ app.t(Key::RuleMoveBelow) }
-                    <DraftInput id="rule-move" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.move_below)} onchange={ratio(|r, v| r.move_below = v)} />
-                </label>
-                <label>{ app.t(Key::RuleCutBelow) }
-                    <DraftInput id="rule-cut" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.cut_below)} onchange={ratio(|r, v| r.cut_below = v)} />
-                </label>
-                <label>{ app.t(Key::RuleGrowAbove) }
-                    <DraftInput id="rule-grow" inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(rules.grow_above)} onchange={ratio(|r, v| r.grow_above = v)} />
-                </label>
+                { for ratio_fields.into_iter().map(|(id, key, value, set)| html! {
+                    <label>{ app.t(key) }
+                        <DraftInput {id} inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(value)} onchange={ratio(set)} />
+                    </label>
+                }) }
                 <label for="rule-cac">{ app.t(Key::RuleCacCeiling) }</label>
                 <MoneyInput id="rule-cac" value={rules.cac_ceiling} onchange={ceiling} />
                 <label for="rule-conversion">{ app.t(Key::RuleConversionAbove) }</label>

@@ -34,17 +34,25 @@ pub struct DraftInputProps {
     pub placeholder: Option<AttrValue>,
 }
 
-#[function_component(DraftInput)]
-pub fn draft_input(props: &DraftInputProps) -> Html {
-    let draft = use_state(|| props.value.clone());
+/// The field's own draft of `saved`, replaced whenever `saved` changes,
+/// and the handler that keeps it up with the typing.
+#[hook]
+fn use_draft(saved: AttrValue) -> (UseStateHandle<AttrValue>, Callback<InputEvent>) {
+    let draft = use_state(|| saved.clone());
     {
         let draft = draft.clone();
-        use_effect_with(props.value.clone(), move |value| draft.set(value.clone()));
+        use_effect_with(saved, move |value| draft.set(value.clone()));
     }
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| draft.set(AttrValue::from(target_value(&e))))
     };
+    (draft, oninput)
+}
+
+#[function_component(DraftInput)]
+pub fn draft_input(props: &DraftInputProps) -> Html {
+    let (draft, oninput) = use_draft(props.value.clone());
     let onchange = {
         let cb = props.onchange.clone();
         Callback::from(move |e: Event| cb.emit(target_value(&e)))
@@ -73,15 +81,7 @@ pub struct DraftTextareaProps {
 /// The same for a multi-line text.
 #[function_component(DraftTextarea)]
 pub fn draft_textarea(props: &DraftTextareaProps) -> Html {
-    let draft = use_state(|| props.value.clone());
-    {
-        let draft = draft.clone();
-        use_effect_with(props.value.clone(), move |value| draft.set(value.clone()));
-    }
-    let oninput = {
-        let draft = draft.clone();
-        Callback::from(move |e: InputEvent| draft.set(AttrValue::from(target_value(&e))))
-    };
+    let (draft, oninput) = use_draft(props.value.clone());
     let onchange = {
         let cb = props.onchange.clone();
         Callback::from(move |e: Event| cb.emit(target_value(&e)))

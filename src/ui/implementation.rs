@@ -2,12 +2,13 @@
 //! (task table, timeline, marketing calendar, meetings and reminders) and
 //! the calendar and spreadsheet exports.
 
-use super::context::{navigate, use_app, PlanRef, Tr};
+use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::io::offer_download;
 use super::marketing_calendar::MarketingCalendar;
 use super::meetings::MeetingsView;
 use super::platform::now;
+use super::tabs::view_tabs;
 use super::task_table::TaskTable;
 use super::timeline::Timeline;
 use crate::app::implementation::{export_name, plan_ics, tasks_csv};
@@ -63,16 +64,18 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
     };
     let analysis = (*analysis).clone();
 
-    let tabs = ImplView::ALL.iter().map(|&view| {
-        let route = Route::Plan(id, Section::Implementation(view));
-        let current = view == props.view;
-        html! {
-            <li>
-                <a class={classes!("tab", current.then_some("current"))} href={route.to_hash()}
-                    aria-current={current.then_some("page")} onclick={navigate(&app, route)}>{ app.t(view_key(view)) }</a>
-            </li>
-        }
-    });
+    let tabs = view_tabs(
+        &app,
+        app.t(Key::ImplViews),
+        ImplView::ALL.iter().map(|&view| {
+            let current = view == props.view;
+            (
+                Route::Plan(id, Section::Implementation(view)),
+                app.t(view_key(view)),
+                current,
+            )
+        }),
+    );
     let on_launch = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -165,7 +168,7 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
             if missing > 0 {
                 <p class="banner banner-warning">{ app.text(&Text::new(Key::ImplMissingBanner).with("count", missing)) }</p>
             }
-            <nav class="tabs no-print" aria-label={app.t(Key::ImplViews)}><ul>{ for tabs }</ul></nav>
+            { tabs }
             { content }
         </section>
     }

@@ -43,6 +43,7 @@ mod reviews;
 mod root;
 mod screens;
 mod summary;
+mod tabs;
 mod task_row;
 mod task_table;
 mod task_templates;

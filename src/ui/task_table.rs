@@ -5,6 +5,7 @@ use super::context::{use_app, PlanRef, Tr};
 use super::dom::target_value;
 use super::implementation::AnalysisRef;
 use super::platform::{now, BrowserIds};
+use super::tabs::show_more;
 use super::task_row::{TaskDetails, TaskRow};
 use super::task_templates::{PhaseList, TaskTemplates};
 use crate::app::implementation::{priority_key, status_key, task_flags};
@@ -310,14 +311,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
                         <tbody>{ for body }</tbody>
                     </table>
                 </div>
-                <p class="table-count">{ app.text(&Text::new(Key::TasksShowing).with("shown", shown).with("total", total)) }
-                    if shown < total {
-                        { " " }
-                        <button type="button" class="btn btn-small" onclick={more}>
-                            { app.text(&Text::new(Key::TasksShowMore).with("count", (total - shown).min(PAGE))) }
-                        </button>
-                    }
-                </p>
+                { show_more(&app, shown, total, PAGE, more) }
             }
             <TaskTemplates plan={plan.clone()} />
         </div>

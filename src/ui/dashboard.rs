@@ -231,7 +231,7 @@ fn budget_panel(app: &super::context::AppHandle, plan: &crate::domain::plan::Pla
             <h2 id="budget-alerts-title">
                 <a href={route.to_hash()} onclick={navigate(app, route)}>{ app.t(Key::DashboardBudget) }</a>
             </h2>
-            <ul class="attention">{ for texts.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+            <ul class="budget-alert-list">{ for texts.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
         </section>
     }
 }

@@ -82,7 +82,7 @@ struct CheckedProps {
 #[function_component(CheckedInput)]
 fn checked_input(props: &CheckedProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
-    let error = use_state(|| None::<Text>);
+    let error = use_state_eq(|| None::<Text>);
     // A new saved value (undo, another field) clears a stale message.
     {
         let error = error.clone();

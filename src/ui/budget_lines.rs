@@ -1,5 +1,5 @@
 //! The budget's total and reserve, and the table of budget lines, edited in
-//! place, in pages of 50.
+//! place, 25 rows at a time.
 
 use super::amount_input::{MoneyInput, PercentInput};
 use super::budget_line_row::BudgetLineRow;
@@ -17,8 +17,9 @@ use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
 use yew::prelude::*;
 
-/// Rows drawn at once; the rest are a page away.
-pub const PAGE: usize = 50;
+/// Rows drawn at once; "show more" adds as many again. A line's row holds
+/// eight inputs and selects, so 25 rows are already a full screen.
+pub const PAGE: usize = 25;
 
 #[derive(Properties, PartialEq)]
 pub struct LinesProps {

@@ -35,10 +35,11 @@ pub struct DraftInputProps {
 }
 
 /// The field's own draft of `saved`, replaced whenever `saved` changes,
-/// and the handler that keeps it up with the typing.
+/// and the handler that keeps it up with the typing. (`_eq`: putting the
+/// same text back, as the effect does on mount, must not redraw the field.)
 #[hook]
 fn use_draft(saved: AttrValue) -> (UseStateHandle<AttrValue>, Callback<InputEvent>) {
-    let draft = use_state(|| saved.clone());
+    let draft = use_state_eq(|| saved.clone());
     {
         let draft = draft.clone();
         use_effect_with(saved, move |value| draft.set(value.clone()));

@@ -31,6 +31,8 @@ pub struct DraftInputProps {
     #[prop_or_default]
     pub max: Option<AttrValue>,
     #[prop_or_default]
+    pub step: Option<AttrValue>,
+    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
 }
 
@@ -61,7 +63,7 @@ pub fn draft_input(props: &DraftInputProps) -> Html {
     html! {
         <input id={props.id.clone()} type={props.kind.clone()} class={props.class.clone()}
             inputmode={props.inputmode.clone()} value={(*draft).clone()} {oninput} {onchange}
-            aria-label={props.label.clone()} min={props.min.clone()} max={props.max.clone()}
+            aria-label={props.label.clone()} min={props.min.clone()} max={props.max.clone()} step={props.step.clone()}
             placeholder={props.placeholder.clone()}
             aria-invalid={props.error_id.is_some().then_some("true")}
             aria-describedby={props.error_id.clone()} />

@@ -3,6 +3,7 @@
 
 use super::context::{use_app, AppHandle, PlanRef, Tr};
 use super::dom::{target_checked, target_value};
+use super::draft_input::DraftInput;
 use super::platform::now;
 use super::task_table::priority_options;
 use crate::app::implementation::{offset_label, status_key};
@@ -122,7 +123,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     };
     let on_progress = {
         let (app, task) = (app.clone(), task.clone());
-        Callback::from(move |e: Event| match Progress::parse(&target_value(&e)) {
+        Callback::from(move |typed: String| match Progress::parse(&typed) {
             Some(p) if p != task.progress => {
                 let mut next = task.clone();
                 next.progress = p;
@@ -205,8 +206,9 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                     }) }
                 </select>
             </td>
-            <td><input type="number" min="0" max="100" step="5" class="input-narrow" value={task.progress.percent().to_string()}
-                onchange={on_progress} aria-label={app.t(Key::ColProgress)} /></td>
+            <td><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
+                max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
+                onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
             <td>
                 <select aria-label={app.t(Key::ColPriority)} onchange={put(&app, plan, task, |t, v| {
                     if let Some(p) = Priority::from_code(&v) { t.priority = p; }

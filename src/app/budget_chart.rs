@@ -4,7 +4,6 @@
 
 use super::chart::escape;
 use crate::domain::budget::SplitView;
-use crate::domain::money::Money;
 
 /// One bar pair's label and the two values.
 pub struct Pair {
@@ -94,11 +93,6 @@ pub fn monthly_bars(months: &[Pair], legend: (&str, &str), title: &str) -> Strin
     }
     out.push_str("</svg>");
     out
-}
-
-/// Yuan as a float for chart heights (fen precision is not visible).
-pub fn yuan(m: Money) -> f64 {
-    m.as_yuan_f64()
 }
 
 #[cfg(test)]

@@ -92,6 +92,40 @@ pub fn check_tiers(tiers: &[Tier]) -> Result<(), TierError> {
     Ok(())
 }
 
+/// The tiers with one more, before the open-ended one: its ceiling is twice
+/// the highest so far (or the first default's), decided by the general
+/// manager in 3 working days, for the user to adjust.
+pub fn with_new_tier(tiers: &[Tier]) -> Vec<Tier> {
+    let mut next = tiers.to_vec();
+    let top = next.iter().filter_map(|t| t.up_to).max().unwrap_or(Money::ZERO);
+    let ceiling = if top.is_positive() {
+        top + top
+    } else {
+        Money::from_yuan(100_000)
+    };
+    next.insert(
+        next.len().saturating_sub(1),
+        Tier {
+            up_to: Some(ceiling),
+            approver: Approver::GeneralManager,
+            days: 3,
+        },
+    );
+    next
+}
+
+/// The tiers without tier `index`; the tier left last becomes open-ended.
+pub fn without_tier(tiers: &[Tier], index: usize) -> Vec<Tier> {
+    let mut next = tiers.to_vec();
+    if index < next.len() {
+        next.remove(index);
+    }
+    if let Some(last) = next.last_mut() {
+        last.up_to = None;
+    }
+    next
+}
+
 /// The tier that decides `amount`: the first whose ceiling it does not exceed.
 pub fn route(tiers: &[Tier], amount: Money) -> Option<&Tier> {
     tiers.iter().find(|t| t.up_to.is_none_or(|ceiling| amount <= ceiling))
@@ -250,6 +284,19 @@ mod tests {
         t[0].approver = Approver::Named("CFO".into());
         t[0].days = 61;
         assert_eq!(check_tiers(&t), Err(TierError::TooManyDays));
+    }
+
+    #[test]
+    fn adding_and_removing_tiers_keeps_them_valid() {
+        let added = with_new_tier(&default_tiers());
+        assert_eq!(added.len(), 4);
+        assert_eq!(added[2].up_to, Some(Money::from_yuan(1_000_000)));
+        assert_eq!(check_tiers(&added), Ok(()));
+        let removed = without_tier(&default_tiers(), 2);
+        assert_eq!(removed.len(), 2);
+        assert_eq!(removed[1].up_to, None);
+        assert_eq!(check_tiers(&removed), Ok(()));
+        assert_eq!(check_tiers(&with_new_tier(&[])), Err(TierError::OpenEnded));
     }
 
     #[test]

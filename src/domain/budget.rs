@@ -105,6 +105,18 @@ impl Default for TotalBasis {
 }
 
 impl TotalBasis {
+    /// The same total, set as `share` of the revenue that gives it.
+    pub fn share_of_revenue(total: Money, share: Rate) -> TotalBasis {
+        TotalBasis::ShareOfRevenue {
+            revenue: if share.0 > 0 {
+                total.pro_rata(10_000, share.0)
+            } else {
+                total
+            },
+            share,
+        }
+    }
+
     pub fn total(self) -> Money {
         match self {
             TotalBasis::Amount { amount } => amount,
@@ -178,11 +190,11 @@ impl Axis {
     /// The value codes of this axis, in display order.
     pub fn values(self) -> &'static [&'static str] {
         match self {
-            Self::Reach => &["online", "offline"],
-            Self::Function => &["brand", "sales_promotion", "other"],
-            Self::Region => &["key_markets", "others"],
-            Self::Category => &["content", "advertising", "events", "research", "crm", "other"],
-            Self::Priority => &["acquisition", "brand", "conversion", "reserve"],
+            Self::Reach => Reach::CODES,
+            Self::Function => Function::CODES,
+            Self::Region => Region::CODES,
+            Self::Category => Category::CODES,
+            Self::Priority => PriorityClass::CODES,
         }
     }
 
@@ -223,7 +235,7 @@ macro_rules! axis_enum {
         }
 
         impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            pub const CODES: &'static [&'static str] = &[$($code,)*];
 
             pub fn code(self) -> &'static str {
                 match self { $($name::$variant => $code,)* }
@@ -543,6 +555,29 @@ impl Budget {
         }
     }
 
+    /// Planned vs actual for each value of `axis`, in the axis's order.
+    pub fn variance_by(&self, axis: Axis) -> Vec<(&'static str, Variance)> {
+        axis.values()
+            .iter()
+            .map(|&value| {
+                let lines = self.lines.iter().filter(|l| l.value_on(axis) == value);
+                let (planned, actual) =
+                    lines.fold((Money::ZERO, Money::ZERO), |(p, a), l| (p + l.amount, a + l.spent()));
+                (value, Variance { planned, actual })
+            })
+            .collect()
+    }
+
+    /// What the lines that pay for task `task` plan: the default amount of a
+    /// request for that activity.
+    pub fn planned_for_task(&self, task: ItemId) -> Money {
+        self.lines
+            .iter()
+            .filter(|l| l.tasks.contains(&task))
+            .map(|l| l.amount)
+            .sum()
+    }
+
     /// Planned vs actual for each month of the period. A line with a month
     /// counts there (or in the nearest month of the period); one without is
     /// spread evenly over the months. Actuals count in the month they are dated.
@@ -741,6 +776,22 @@ mod tests {
         assert_eq!(view.rows[0].actual, Some(Rate(7_000)));
         assert_eq!(view.rows[0].deviation, Some(1_000));
         assert_eq!(view.rows[1].deviation, Some(-1_000));
+        let by_reach = b.variance_by(Axis::Reach);
+        assert_eq!(
+            by_reach[0],
+            (
+                "online",
+                Variance {
+                    planned: Money::from_yuan(700_000),
+                    actual: Money::ZERO
+                }
+            )
+        );
+        let mut linked = b.clone();
+        let task = linked.lines[0].id;
+        linked.lines[0].tasks.push(task);
+        linked.lines[2].tasks.push(task);
+        assert_eq!(linked.planned_for_task(task), Money::from_yuan(700_000));
         let cat = b.split(Axis::Category);
         assert_eq!(cat.rows[3].actual, Some(Rate(0)), "research has no lines");
         // No lines: no actual shares, not 0% and not NaN.
@@ -799,6 +850,10 @@ mod tests {
             share: Rate(400),
         };
         assert_eq!(t.total(), Money::from_yuan(800_000));
+        // Switching the basis keeps the total.
+        let switched = TotalBasis::share_of_revenue(Money::from_yuan(800_000), Rate(400));
+        assert_eq!(switched, t);
+        assert_eq!(switched.total(), Money::from_yuan(800_000));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! the days a user adds to the plan's own calendar.
 
 use super::calendar::WorkCalendar;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 /// (month, first day, last day) of a holiday span within one month.
 type Span = (u32, u32, u32);
@@ -69,10 +69,6 @@ pub fn covered_years() -> impl Iterator<Item = i32> {
     YEARS.iter().map(|y| y.year)
 }
 
-pub fn covers(year: i32) -> bool {
-    YEARS.iter().any(|y| y.year == year)
-}
-
 /// The official calendar of every covered year.
 pub fn china_mainland() -> WorkCalendar {
     let mut cal = WorkCalendar::default();
@@ -93,15 +89,10 @@ pub fn china_mainland() -> WorkCalendar {
     cal
 }
 
-/// Whether `day` falls in a year the official table does not cover.
-pub fn outside_table(day: NaiveDate) -> bool {
-    !covers(day.year())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Weekday;
+    use chrono::{Datelike, Weekday};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -130,6 +121,5 @@ mod tests {
         // 2024: the Spring Festival eve was worked, officially.
         assert!(cal.is_working_day(d(2024, 2, 9)));
         assert_eq!(covered_years().collect::<Vec<_>>(), vec![2024, 2025, 2026]);
-        assert!(outside_table(d(2027, 1, 1)));
     }
 }

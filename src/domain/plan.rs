@@ -322,8 +322,7 @@ pub enum PlanEdit {
     OfficialHolidays(bool),
     /// The plan's own holidays and make-up working days.
     WorkCalendar(WorkCalendar),
-    /// Adds the line, or replaces the one with its id (keeping its actuals
-    /// if the new one has none and the same id: forms do not carry them).
+    /// Adds the line, or replaces the one with its id.
     PutLine(BudgetLine),
     /// One field of a line, applied to the line as it is now (a form's copy
     /// of the whole line could be a change behind).
@@ -842,13 +841,8 @@ impl Plan {
             PlanEdit::ShowWan(on) => b.show_wan = on,
             PlanEdit::OfficialHolidays(on) => b.official_holidays = on,
             PlanEdit::WorkCalendar(cal) => self.implementation.work_calendar = cal,
-            PlanEdit::PutLine(mut line) => {
+            PlanEdit::PutLine(line) => {
                 Budget::check_line(&line)?;
-                if let Some(old) = b.lines.iter().find(|l| l.id == line.id) {
-                    if line.actuals.is_empty() {
-                        line.actuals = old.actuals.clone();
-                    }
-                }
                 put(&mut b.lines, line, |l| l.id);
             }
             PlanEdit::LineField { line, field } => {

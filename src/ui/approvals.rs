@@ -11,7 +11,8 @@ use crate::app::messages::{budget_error, money_error};
 use crate::app::route::{BudgetView, Section};
 use crate::app::{Action, Route};
 use crate::domain::approval::{
-    check_tiers, default_tiers, is_overdue, routing, ApprovalRequest, ApprovalStatus, Approver, Tier,
+    check_tiers, default_tiers, is_overdue, routing, with_new_tier, without_tier, ApprovalRequest, ApprovalStatus,
+    Approver, Tier,
 };
 use crate::domain::budget::BudgetError;
 use crate::domain::calendar::WorkCalendar;
@@ -189,13 +190,7 @@ fn task_request(props: &ApprovalsProps) -> Html {
         return html! { <p class="field-hint">{ app.t(Key::ApprovalNoTasks) }</p> };
     }
     let chosen = (*task).or_else(|| tasks.first().map(|t| t.id));
-    let linked: Money = plan
-        .budget
-        .lines
-        .iter()
-        .filter(|l| chosen.is_some_and(|t| l.tasks.contains(&t)))
-        .map(|l| l.amount)
-        .sum();
+    let linked = chosen.map_or(Money::ZERO, |t| plan.budget.planned_for_task(t));
     let create = {
         let (app, amount_ref, error, plan) = (app.clone(), amount_ref.clone(), error.clone(), plan.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -328,15 +323,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
         };
         let remove = {
             let (save, tiers) = (save.clone(), tiers.clone());
-            Callback::from(move |_| {
-                let mut next = tiers.clone();
-                next.remove(i);
-                // The last tier is open-ended; removing it opens the one before.
-                if let Some(last) = next.last_mut() {
-                    last.up_to = None;
-                }
-                save(next);
-            })
+            Callback::from(move |_| save(without_tier(&tiers, i)))
         };
         let code = approver_code(&tier.approver);
         html! {
@@ -363,26 +350,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
     });
     let add = {
         let (save, tiers) = (save.clone(), tiers.clone());
-        Callback::from(move |_| {
-            let mut next = tiers.clone();
-            // A new tier above the highest ceiling, before the open-ended one.
-            let top = next.iter().filter_map(|t| t.up_to).max().unwrap_or(Money::ZERO);
-            let ceiling = if top.is_positive() {
-                top + top
-            } else {
-                Money::from_yuan(100_000)
-            };
-            let at = next.len().saturating_sub(1);
-            next.insert(
-                at,
-                Tier {
-                    up_to: Some(ceiling),
-                    approver: Approver::GeneralManager,
-                    days: 3,
-                },
-            );
-            save(next);
-        })
+        Callback::from(move |_| save(with_new_tier(&tiers)))
     };
     let reset = {
         let save = save.clone();

@@ -237,7 +237,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     { money(lang, plan, spent) }
                     if over { <span class="tag tag-warn">{ app.t(Key::SpendingOver) }</span> }
                 </td>
-                <td>{ axis_select(format!("line-category-{n}"), app.t(Key::BudgetColCategory), lang, &Category::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.category.code(),
+                <td>{ axis_select(format!("line-category-{n}"), app.t(Key::BudgetColCategory), lang, Category::CODES, line.category.code(),
                     put(|v| Category::from_code(&v).map(LineField::Category))) }</td>
                 <td>
                     <select id={format!("line-channel-{n}")} aria-label={app.t(Key::BudgetColChannel)}
@@ -248,13 +248,13 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         }) }
                     </select>
                 </td>
-                <td>{ axis_select(format!("line-reach-{n}"), app.t(Key::BudgetColReach), lang, &Reach::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.reach.code(),
+                <td>{ axis_select(format!("line-reach-{n}"), app.t(Key::BudgetColReach), lang, Reach::CODES, line.reach.code(),
                     put(|v| Reach::from_code(&v).map(LineField::Reach))) }</td>
-                <td>{ axis_select(format!("line-function-{n}"), app.t(Key::BudgetColFunction), lang, &Function::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.function.code(),
+                <td>{ axis_select(format!("line-function-{n}"), app.t(Key::BudgetColFunction), lang, Function::CODES, line.function.code(),
                     put(|v| Function::from_code(&v).map(LineField::Function))) }</td>
-                <td>{ axis_select(format!("line-region-{n}"), app.t(Key::BudgetColRegion), lang, &Region::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.region.code(),
+                <td>{ axis_select(format!("line-region-{n}"), app.t(Key::BudgetColRegion), lang, Region::CODES, line.region.code(),
                     put(|v| Region::from_code(&v).map(LineField::Region))) }</td>
-                <td>{ axis_select(format!("line-priority-{n}"), app.t(Key::BudgetColPriority), lang, &PriorityClass::ALL.iter().map(|c| c.code()).collect::<Vec<_>>(), line.priority.code(),
+                <td>{ axis_select(format!("line-priority-{n}"), app.t(Key::BudgetColPriority), lang, PriorityClass::CODES, line.priority.code(),
                     put(|v| PriorityClass::from_code(&v).map(LineField::Priority))) }</td>
                 <td>
                     <select id={format!("line-month-{n}")} aria-label={app.t(Key::BudgetColMonth)}

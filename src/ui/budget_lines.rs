@@ -131,11 +131,8 @@ fn total_form(props: &TotalProps) -> Html {
             let next = match target_value(&e).as_str() {
                 "share" => match current {
                     TotalBasis::ShareOfRevenue { .. } => return,
-                    // Start from a revenue that gives today's total at 4%.
-                    TotalBasis::Amount { .. } => TotalBasis::ShareOfRevenue {
-                        revenue: total.pro_rata(25, 1),
-                        share: Rate(400),
-                    },
+                    // Start from the revenue that gives today's total at 4%.
+                    TotalBasis::Amount { .. } => TotalBasis::share_of_revenue(total, Rate(400)),
                 },
                 _ => TotalBasis::Amount { amount: total },
             };

@@ -6,7 +6,7 @@ use super::dom::target_value;
 use super::platform::{now, BrowserIds};
 use super::tabs::show_more;
 use crate::app::budget::{axis_key, money, value_key};
-use crate::app::budget_chart::{monthly_bars, yuan, Pair};
+use crate::app::budget_chart::{monthly_bars, Pair};
 use crate::app::messages::{budget_error, money_error};
 use crate::app::Action;
 use crate::domain::budget::{Actual, Axis, Budget, Variance};
@@ -127,15 +127,10 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
             .into_iter()
             .map(|(month, v)| (format_month(lang, month), v))
             .collect(),
-        Grouping::Axis(axis) => axis
-            .values()
-            .iter()
-            .map(|value| {
-                let lines = b.lines.iter().filter(|l| l.value_on(axis) == *value);
-                let (planned, actual) =
-                    lines.fold((Money::ZERO, Money::ZERO), |(p, a), l| (p + l.amount, a + l.spent()));
-                (app.t(value_key(value)).to_owned(), Variance { planned, actual })
-            })
+        Grouping::Axis(axis) => b
+            .variance_by(axis)
+            .into_iter()
+            .map(|(value, v)| (app.t(value_key(value)).to_owned(), v))
             .collect(),
     };
     let table_rows = variance_rows.iter().map(|(name, v)| {
@@ -155,8 +150,8 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
         .into_iter()
         .map(|(month, v)| Pair {
             label: short_month(lang, month),
-            first: yuan(v.planned),
-            second: yuan(v.actual),
+            first: v.planned.as_yuan_f64(),
+            second: v.actual.as_yuan_f64(),
         })
         .collect();
     let chart = monthly_bars(

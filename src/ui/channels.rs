@@ -6,13 +6,13 @@ use super::amount_input::{MoneyInput, PercentInput};
 use super::context::{use_app, PlanRef, Tr};
 use super::draft_input::DraftInput;
 use super::platform::{now, BrowserIds};
-use crate::app::budget::{advice_text, money, ratio_text};
+use crate::app::budget::{all_advice, money, ratio_text};
 use crate::app::messages::money_error;
 use crate::app::Action;
 use crate::domain::ids::IdSource;
 use crate::domain::money::Money;
 use crate::domain::plan::{ChannelField, PlanEdit};
-use crate::domain::roi::{advice, figures, propose, Channel, Proposal, ReallocError, RoiRules};
+use crate::domain::roi::{figures, propose, Channel, Proposal, ReallocError, RoiRules};
 use crate::domain::value::Value;
 use crate::i18n::{format_count, Key, Text};
 use yew::prelude::*;
@@ -120,16 +120,7 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
             </tr>
         }
     });
-    let advice_items: Vec<String> = b
-        .channels
-        .iter()
-        .flat_map(|c| {
-            advice(&figures(b, c), &b.rules)
-                .into_iter()
-                .map(|a| advice_text(lang, plan, &c.name, &a))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let advice_items = all_advice(lang, plan);
     html! {
         <>
             <section class="card" aria-labelledby="channels-title">

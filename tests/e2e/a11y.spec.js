@@ -7,6 +7,8 @@ for (const locale of ["en-GB", "zh-CN"]) {
     test.use({ locale });
 
     test("library, form, plan, trash and the import question are accessible", async ({ page }) => {
+      // Every screen of every chapter, scanned: over the 30 s default on a 2-core machine.
+      test.setTimeout(90_000);
       await open(page);
       await expectAccessible(page, "empty library");
       await page.getByRole("button", { name: /New plan|新建计划/ }).first().click();

@@ -6,13 +6,13 @@ use common::{at, date, plan};
 use marketplan::app::route::Section;
 use marketplan::app::state::StorageProblem;
 use marketplan::app::{Action, AppState, ImportChoice, Route};
-use marketplan::domain::ids::{CountingIds, IdSource};
-use marketplan::domain::period::PeriodKind;
+use marketplan::domain::core::ids::{CountingIds, IdSource};
+use marketplan::domain::core::period::PeriodKind;
 use marketplan::domain::plan::{PlanEdit, SummaryField};
 use marketplan::i18n::Lang;
 use marketplan::storage::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError, Version};
 
-fn with_plan(ids: &mut CountingIds) -> (AppState, marketplan::domain::ids::PlanId) {
+fn with_plan(ids: &mut CountingIds) -> (AppState, marketplan::domain::core::ids::PlanId) {
     let mut state = AppState::new(Lang::En);
     let p = plan(ids, "Q1 plan", PeriodKind::Quarter, at(20, 1));
     let id = p.id;
@@ -20,7 +20,7 @@ fn with_plan(ids: &mut CountingIds) -> (AppState, marketplan::domain::ids::PlanI
     (state, id)
 }
 
-fn type_into(state: &mut AppState, id: marketplan::domain::ids::PlanId, field: SummaryField, text: &str) {
+fn type_into(state: &mut AppState, id: marketplan::domain::core::ids::PlanId, field: SummaryField, text: &str) {
     for end in 1..=text.chars().count() {
         let partial: String = text.chars().take(end).collect();
         state.apply(Action::Edit {
@@ -502,7 +502,7 @@ fn a_replaced_save_of_another_plan_is_merged_back_without_asking() {
 
 #[test]
 fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
-    use marketplan::domain::schedule::{Task, When};
+    use marketplan::domain::implementation::schedule::{Task, When};
     let mut ids = CountingIds::default();
     let (mut state, id) = with_plan(&mut ids);
     let day = |d| When::Date(date(2027, 1, d));
@@ -556,7 +556,7 @@ fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
 #[test]
 fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothing() {
     use marketplan::domain::budget::{Actual, BudgetLine};
-    use marketplan::domain::money::Money;
+    use marketplan::domain::core::money::Money;
     let mut ids = CountingIds::default();
     let (mut state, id) = with_plan(&mut ids);
     let names = ["Search ads", "Trade show", "Survey"];

@@ -4,9 +4,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
-use marketplan::domain::ids::{CountingIds, IdSource};
-use marketplan::domain::library::Library;
-use marketplan::domain::sample::sample_plan;
+use marketplan::domain::core::ids::{CountingIds, IdSource};
+use marketplan::domain::plan::library::Library;
+use marketplan::domain::plan::sample::sample_plan;
 use marketplan::i18n::Lang;
 use marketplan::storage::browser::LocalStorage;
 use marketplan::storage::{KeyValue, Loaded, PlanStore, SaveError, StoreError, Version};

@@ -3,12 +3,12 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use marketplan::domain::budget::{Budget, BudgetFlag};
-use marketplan::domain::ids::PlanId;
+use marketplan::domain::core::ids::PlanId;
+use marketplan::domain::core::money::Money;
+use marketplan::domain::core::period::{Period, PeriodKind};
+use marketplan::domain::goals::kpi::{KpiError, Thresholds};
 use marketplan::domain::implementation::Implementation;
-use marketplan::domain::kpi::{KpiError, Thresholds};
-use marketplan::domain::library::Library;
-use marketplan::domain::money::Money;
-use marketplan::domain::period::{Period, PeriodKind};
+use marketplan::domain::plan::library::Library;
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use marketplan::storage::format::{decode, decode_import, encode_file, encode_library, FileError, FileKind};
 use proptest::prelude::*;

@@ -6,8 +6,8 @@ mod common;
 use common::{at, plan};
 use marketplan::app::route::{BudgetView, ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
-use marketplan::domain::ids::{CountingIds, IdSource};
-use marketplan::domain::period::PeriodKind;
+use marketplan::domain::core::ids::{CountingIds, IdSource};
+use marketplan::domain::core::period::PeriodKind;
 use marketplan::domain::plan::{PlanEdit, SummaryField};
 use marketplan::i18n::Lang;
 use marketplan::ui::{Root, RootProps};
@@ -161,7 +161,7 @@ async fn the_trash_lists_deleted_plans_and_says_when_empty() {
 
 fn sample_state(lang: Lang, section: Section) -> AppState {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let plan = marketplan::domain::sample::sample_plan(lang, &mut CountingIds(7), today, at(23, 1));
+    let plan = marketplan::domain::plan::sample::sample_plan(lang, &mut CountingIds(7), today, at(23, 1));
     let id = plan.id;
     let mut state = AppState::new(lang);
     state.today = today;

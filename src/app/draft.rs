@@ -2,8 +2,8 @@
 //! into a [`Plan`] only when every field is valid.
 
 use super::messages::plan_error;
-use crate::domain::ids::PlanId;
-use crate::domain::period::{Period, PeriodError, PeriodKind};
+use crate::domain::core::ids::PlanId;
+use crate::domain::core::period::{Period, PeriodError, PeriodKind};
 use crate::domain::plan::{Currency, Plan, PlanError};
 use crate::i18n::{Key, Text};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -181,7 +181,7 @@ impl PlanDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{CountingIds, IdSource};
+    use crate::domain::core::ids::{CountingIds, IdSource};
     use chrono::TimeZone;
 
     fn today() -> NaiveDate {

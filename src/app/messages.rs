@@ -1,13 +1,13 @@
 //! Turning domain and file errors into texts from the catalogue.
 
-use crate::domain::approval::{ApprovalError, TierError};
+use crate::domain::budget::approval::{ApprovalError, TierError};
 use crate::domain::budget::BudgetError;
-use crate::domain::kpi::{Direction, KpiError};
-use crate::domain::money::MoneyError;
-use crate::domain::period::PeriodError;
+use crate::domain::core::money::MoneyError;
+use crate::domain::core::period::PeriodError;
+use crate::domain::core::value::ValueError;
+use crate::domain::goals::kpi::{Direction, KpiError};
+use crate::domain::implementation::schedule::TaskError;
 use crate::domain::plan::PlanError;
-use crate::domain::schedule::TaskError;
-use crate::domain::value::ValueError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -152,8 +152,8 @@ mod tests {
 }
 
 /// The label of a period type.
-pub fn period_kind(kind: crate::domain::period::PeriodKind) -> Key {
-    use crate::domain::period::PeriodKind;
+pub fn period_kind(kind: crate::domain::core::period::PeriodKind) -> Key {
+    use crate::domain::core::period::PeriodKind;
     match kind {
         PeriodKind::Year => Key::PeriodYear,
         PeriodKind::Quarter => Key::PeriodQuarter,
@@ -163,7 +163,7 @@ pub fn period_kind(kind: crate::domain::period::PeriodKind) -> Key {
 }
 
 /// "2026年10月1日 至 2026年12月31日" / "1 Oct 2026 – 31 Dec 2026".
-pub fn period_range(lang: Lang, period: &crate::domain::period::Period) -> String {
+pub fn period_range(lang: Lang, period: &crate::domain::core::period::Period) -> String {
     use crate::i18n::format_date;
     Text::new(Key::PeriodRange)
         .with("start", format_date(lang, period.start))
@@ -174,7 +174,7 @@ pub fn period_range(lang: Lang, period: &crate::domain::period::Period) -> Strin
 #[cfg(test)]
 mod period_tests {
     use super::*;
-    use crate::domain::period::{Period, PeriodKind};
+    use crate::domain::core::period::{Period, PeriodKind};
     use chrono::NaiveDate;
 
     #[test]

@@ -2,12 +2,8 @@
 //! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
 
 pub mod budget;
-pub mod budget_chart;
-pub mod chart;
 pub mod draft;
-pub mod figures;
-pub mod forms;
-pub mod gantt;
+pub mod goals;
 pub mod implementation;
 pub mod messages;
 pub mod route;

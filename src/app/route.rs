@@ -1,6 +1,6 @@
 //! Which screen is open, mirrored in the URL hash so a reload stays there.
 
-use crate::domain::ids::{ItemId, PlanId};
+use crate::domain::core::ids::{ItemId, PlanId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -158,7 +158,7 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{CountingIds, IdSource};
+    use crate::domain::core::ids::{CountingIds, IdSource};
 
     #[test]
     fn routes_round_trip_through_the_hash() {

@@ -5,9 +5,9 @@
 
 use super::messages::plan_error;
 use super::route::{Route, Section};
-use crate::domain::history::History;
-use crate::domain::ids::{ItemId, PlanId, TrashId};
-use crate::domain::library::{Changes, Library};
+use crate::domain::core::history::History;
+use crate::domain::core::ids::{ItemId, PlanId, TrashId};
+use crate::domain::plan::library::{Changes, Library};
 use crate::domain::plan::{EditGroup, Plan, PlanEdit};
 use crate::i18n::{Key, Lang, Text};
 use crate::storage::{Loaded, SaveError, StoreError, Version};

@@ -1,25 +1,16 @@
 //! The planning domain: plain Rust, no browser, tested with `cargo test`.
+//!
+//! - [`core`]: units and calendars every chapter shares (ids, money, rates,
+//!   decimal values, periods, working days, holidays, undo history).
+//! - [`plan`]: the plan itself, its edits and errors, the library, the sample.
+//! - one folder per chapter: [`goals`] (chapter 3 and the dashboard),
+//!   [`implementation`] (chapter 5), [`budget`] (chapter 6),
+//!   [`evaluation`] (chapter 8, reviews). Each owns its edit type and
+//!   applies it with an exhaustive `match`.
 
-pub mod approval;
 pub mod budget;
-pub mod calendar;
-pub mod catalogue;
-pub mod dashboard;
-pub mod decompose;
-pub mod goal;
-pub mod history;
-pub mod holidays;
-pub mod ids;
+pub mod core;
+pub mod evaluation;
+pub mod goals;
 pub mod implementation;
-pub mod kpi;
-pub mod library;
-pub mod meetings;
-pub mod money;
-pub mod period;
 pub mod plan;
-pub mod review;
-pub mod roi;
-pub mod sample;
-pub mod schedule;
-pub mod templates;
-pub mod value;

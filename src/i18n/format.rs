@@ -1,7 +1,7 @@
 //! Numbers and dates written the way each language's readers expect.
 
 use super::Lang;
-use crate::domain::money::Money;
+use crate::domain::core::money::Money;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Utc};
 
 /// 2026年11月23日 / 23 Nov 2026.

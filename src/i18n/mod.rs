@@ -175,7 +175,7 @@ mod tests {
     fn every_template_text_is_in_both_languages() {
         for lang in Lang::ALL {
             let catalogue = parsed(lang);
-            let missing: Vec<_> = crate::domain::templates::all_keys()
+            let missing: Vec<_> = crate::domain::implementation::templates::all_keys()
                 .into_iter()
                 .filter(|k| catalogue.get(*k).is_none_or(|v| v.trim().is_empty()))
                 .collect();
@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn catalogues_hold_no_unknown_keys() {
-        let templates = crate::domain::templates::all_keys();
+        let templates = crate::domain::implementation::templates::all_keys();
         let known: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).chain(templates).collect();
         for lang in Lang::ALL {
             let extra: Vec<String> = parsed(lang)

@@ -4,7 +4,7 @@
 //! by step, and only then maps the JSON onto the model.
 
 use super::migrate;
-use crate::domain::library::{Library, TrashedPlan};
+use crate::domain::plan::library::{Library, TrashedPlan};
 use crate::domain::plan::{Plan, PlanError, Unknown};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -204,8 +204,8 @@ pub fn backup_file_name(now: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{CountingIds, IdSource};
-    use crate::domain::period::{Period, PeriodKind};
+    use crate::domain::core::ids::{CountingIds, IdSource};
+    use crate::domain::core::period::{Period, PeriodKind};
     use crate::domain::plan::Currency;
     use chrono::{NaiveDate, TimeZone};
 

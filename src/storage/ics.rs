@@ -5,10 +5,10 @@
 //! events instead of duplicating them; a skipped meeting is written as
 //! cancelled for the same reason.
 
-use crate::domain::ids::PlanId;
+use crate::domain::core::ids::PlanId;
+use crate::domain::implementation::meetings::{Meeting, MeetingKind};
+use crate::domain::implementation::schedule::{Task, TaskStatus};
 use crate::domain::implementation::TimeZone;
-use crate::domain::meetings::{Meeting, MeetingKind};
-use crate::domain::schedule::{Task, TaskStatus};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 /// The words the file carries, in the user's language.
@@ -172,10 +172,10 @@ pub fn write(input: &IcsInput, words: &IcsWords) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::calendar::WorkCalendar;
-    use crate::domain::ids::{CountingIds, IdSource};
-    use crate::domain::meetings::{meetings, MeetingSettings};
-    use crate::domain::schedule::When;
+    use crate::domain::core::calendar::WorkCalendar;
+    use crate::domain::core::ids::{CountingIds, IdSource};
+    use crate::domain::implementation::meetings::{meetings, MeetingSettings};
+    use crate::domain::implementation::schedule::When;
     use chrono::TimeZone as _;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -242,7 +242,7 @@ mod tests {
         let mut settings = MeetingSettings::default();
         settings.changes.insert(
             (MeetingKind::Monthly, d(2027, 3, 26)),
-            crate::domain::meetings::MeetingChange::Skip,
+            crate::domain::implementation::meetings::MeetingChange::Skip,
         );
         let ms = meetings(&settings, &WorkCalendar::default(), d(2027, 3, 1), d(2027, 3, 31));
         let input = IcsInput {

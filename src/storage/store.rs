@@ -11,7 +11,7 @@
 //! `AppState::external`) instead of believing it was kept.
 
 use super::format::{decode, encode_library, FileError};
-use crate::domain::library::Library;
+use crate::domain::plan::library::Library;
 use chrono::{DateTime, Utc};
 use std::cell::{RefCell, RefMut};
 use std::collections::BTreeMap;
@@ -385,8 +385,8 @@ impl KeyValue for MemoryStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::ids::{CountingIds, IdSource};
-    use crate::domain::period::{Period, PeriodKind};
+    use crate::domain::core::ids::{CountingIds, IdSource};
+    use crate::domain::core::period::{Period, PeriodKind};
     use crate::domain::plan::{Currency, Plan};
     use chrono::{NaiveDate, TimeZone};
 

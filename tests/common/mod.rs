@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
-use marketplan::domain::ids::{CountingIds, IdSource};
-use marketplan::domain::period::{Period, PeriodKind};
+use marketplan::domain::core::ids::{CountingIds, IdSource};
+use marketplan::domain::core::period::{Period, PeriodKind};
 use marketplan::domain::plan::{Currency, Plan};
 
 pub fn at(day: u32, hour: u32) -> DateTime<Utc> {

@@ -1,0 +1,434 @@
+//! The timeline (甘特图) as one SVG document: bars grouped by phase with
+//! their progress, milestones, dependency arrows, the today line, the T-day
+//! marker and ISO week numbers. Built as text in plain Rust so that it is
+//! tested natively and drawn by the browser in one go, whatever the number
+//! of tasks.
+
+use crate::app::goals::chart::escape;
+use crate::domain::core::calendar::{iso_week, months_between, week_start};
+use crate::domain::core::ids::ItemId;
+use crate::domain::implementation::schedule::{Analysis, Task, TaskStatus};
+use crate::domain::plan::Plan;
+use crate::i18n::{t, Key, Lang, Text};
+use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Zoom {
+    #[default]
+    Week,
+    Month,
+    Quarter,
+}
+
+impl Zoom {
+    pub const ALL: [Zoom; 3] = [Self::Week, Self::Month, Self::Quarter];
+
+    /// Width of one day in SVG units.
+    pub fn day_width(self) -> f64 {
+        match self {
+            Self::Week => 24.0,
+            Self::Month => 7.0,
+            Self::Quarter => 2.5,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Quarter => "quarter",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|z| z.code() == code)
+    }
+}
+
+pub const LABEL_WIDTH: f64 = 220.0;
+pub const ROW_HEIGHT: f64 = 22.0;
+pub const HEADER_HEIGHT: f64 = 40.0;
+const TITLE_CHARS: usize = 26;
+
+/// One drawn row, kept for tests and for the caller's caption.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Row {
+    Phase { name: String },
+    Task { id: ItemId, x: f64, width: f64, y: f64 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Gantt {
+    pub svg: String,
+    pub width: f64,
+    pub height: f64,
+    pub rows: Vec<Row>,
+    pub first_day: NaiveDate,
+    pub last_day: NaiveDate,
+    /// Tasks that have no dates (counted from T in a plan without T).
+    pub undated: usize,
+}
+
+pub struct GanttInput<'a> {
+    pub plan: &'a Plan,
+    pub analysis: &'a Analysis,
+    pub zoom: Zoom,
+    pub today: NaiveDate,
+    pub show_critical: bool,
+    pub lang: Lang,
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() > TITLE_CHARS {
+        text.chars().take(TITLE_CHARS - 1).chain(['…']).collect()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// None when no task has dates: there is nothing to draw.
+pub fn gantt(input: &GanttInput) -> Option<Gantt> {
+    let plan = input.plan;
+    let imp = &plan.implementation;
+    let a = input.analysis;
+    let launch = plan.period.launch_day;
+    let (Some(first), Some(last)) = (a.first_day, a.last_day) else {
+        return None;
+    };
+    // The chart starts on a Monday and ends on a Sunday, a week wider than
+    // the tasks on each side so bars never touch the edge.
+    let from = week_start(first) - Duration::days(7);
+    let to = week_start(last) + Duration::days(13);
+    let day_w = input.zoom.day_width();
+    let x_of = |d: NaiveDate| LABEL_WIDTH + (d - from).num_days() as f64 * day_w;
+
+    // Rows: each phase (in date order) with its tasks, then tasks without one.
+    let mut phases: Vec<_> = imp.phases.iter().collect();
+    phases.sort_by_key(|p| p.start.resolve(launch).unwrap_or(NaiveDate::MAX));
+    let mut groups: Vec<(Option<&str>, Vec<&Task>)> =
+        phases.iter().map(|p| (Some(p.name.as_str()), Vec::new())).collect();
+    let mut loose: Vec<&Task> = Vec::new();
+    let mut undated = 0;
+    for task in &imp.tasks {
+        if !a.dates.contains_key(&task.id) {
+            undated += 1;
+            continue;
+        }
+        match task.phase.and_then(|id| phases.iter().position(|p| p.id == id)) {
+            Some(i) => groups[i].1.push(task),
+            None => loose.push(task),
+        }
+    }
+    let no_phase = t(input.lang, Key::TimelineNoPhase);
+    if !loose.is_empty() {
+        groups.push((if phases.is_empty() { None } else { Some(no_phase) }, loose));
+    }
+
+    let mut rows = Vec::new();
+    let mut body = String::new();
+    let mut mid_y: HashMap<ItemId, (f64, f64, f64)> = HashMap::new();
+    let mut y = HEADER_HEIGHT;
+    for (name, tasks) in groups.iter().filter(|(_, tasks)| !tasks.is_empty()) {
+        if let Some(name) = name {
+            let _ = write!(
+                body,
+                r#"<text class="g-phase" x="6" y="{:.1}">{}</text><line class="g-sep" x1="0" x2="{{W}}" y1="{:.1}" y2="{:.1}"/>"#,
+                y + 15.0,
+                escape(&shorten(name)),
+                y,
+                y
+            );
+            rows.push(Row::Phase {
+                name: (*name).to_owned(),
+            });
+            y += ROW_HEIGHT;
+        }
+        for task in tasks {
+            let Some(&(start, end)) = a.dates.get(&task.id) else {
+                continue;
+            };
+            let end = end.max(start);
+            let x = x_of(start);
+            let width = ((end - start).num_days() + 1) as f64 * day_w;
+            let critical = input.show_critical && a.is_critical(task.id);
+            let flagged = a.flags.contains_key(&task.id);
+            let mut class = String::from("g-bar");
+            if critical {
+                class.push_str(" g-critical");
+            }
+            if flagged {
+                class.push_str(" g-flagged");
+            }
+            if task.status == TaskStatus::Done {
+                class.push_str(" g-done");
+            }
+            if task.status == TaskStatus::Cancelled {
+                class.push_str(" g-cancelled");
+            }
+            let _ = write!(
+                body,
+                r#"<g class="{class}" data-task="{}"><title>{}</title><text class="g-label" x="14" y="{:.1}">{}</text>"#,
+                task.id,
+                escape(&task.title),
+                y + 15.0,
+                escape(&shorten(&task.title)),
+            );
+            if task.milestone {
+                let (cx, cy) = (x_of(end) + day_w / 2.0, y + ROW_HEIGHT / 2.0);
+                let _ = write!(
+                    body,
+                    r#"<path class="g-milestone" d="M{cx:.1} {:.1}l7 7l-7 7l-7 -7z"/>"#,
+                    cy - 7.0
+                );
+            } else {
+                let fill = width * f64::from(task.progress.percent()) / 100.0;
+                let _ = write!(
+                    body,
+                    r#"<rect class="g-track" x="{x:.1}" y="{:.1}" width="{width:.1}" height="14" rx="3"/><rect class="g-progress" x="{x:.1}" y="{:.1}" width="{fill:.1}" height="14" rx="3"/>"#,
+                    y + 4.0,
+                    y + 4.0,
+                );
+            }
+            body.push_str("</g>");
+            mid_y.insert(task.id, (x, x + width, y + ROW_HEIGHT / 2.0));
+            rows.push(Row::Task {
+                id: task.id,
+                x,
+                width,
+                y,
+            });
+            y += ROW_HEIGHT;
+        }
+    }
+    let height = y + 8.0;
+    let width = x_of(to) + day_w;
+
+    // Dependency arrows: from the end of the predecessor to the start of the
+    // task, with an elbow so they read in a dense chart.
+    let mut arrows = String::new();
+    for task in &imp.tasks {
+        let Some(&(sx, _, sy)) = mid_y.get(&task.id) else {
+            continue;
+        };
+        for pred in &task.depends_on {
+            let Some(&(_, px, py)) = mid_y.get(pred) else { continue };
+            let critical = input.show_critical && a.is_critical(task.id) && a.is_critical(*pred);
+            let class = if critical { "g-arrow g-critical" } else { "g-arrow" };
+            let elbow = px + 4.0;
+            let _ = write!(
+                arrows,
+                r#"<path class="{class}" d="M{px:.1} {py:.1}H{elbow:.1}V{sy:.1}H{:.1}" marker-end="url(#g-head)"/>"#,
+                sx - 1.0
+            );
+        }
+    }
+
+    // Header: months (or quarters' months) on the first line, ISO weeks below.
+    let mut head = String::new();
+    for month in months_between(from, to) {
+        let x = x_of(month.max(from));
+        // A month cut short by the chart's start gets its line, not a label
+        // that would run into the next one.
+        let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(month);
+        if x_of(next) - x < 60.0 {
+            let _ = write!(
+                head,
+                r#"<line class="g-grid" x1="{x:.1}" x2="{x:.1}" y1="0" y2="{height:.1}"/>"#
+            );
+            continue;
+        }
+        let label = match input.lang {
+            Lang::ZhCn => format!("{}年{}月", month.year(), month.month()),
+            Lang::En => month.format("%b %Y").to_string(),
+        };
+        let _ = write!(
+            head,
+            r#"<line class="g-grid" x1="{x:.1}" x2="{x:.1}" y1="0" y2="{height:.1}"/><text class="g-month" x="{:.1}" y="14">{}</text>"#,
+            x + 3.0,
+            escape(&label)
+        );
+    }
+    let week_w = day_w * 7.0;
+    let mut monday = from;
+    while monday <= to {
+        let x = x_of(monday);
+        if week_w >= 16.0 {
+            let (_, week) = iso_week(monday);
+            let label = if week_w >= 40.0 {
+                Text::new(Key::TimelineWeek).with("week", week).render(input.lang)
+            } else {
+                week.to_string()
+            };
+            let _ = write!(
+                head,
+                r#"<text class="g-week" x="{:.1}" y="32">{}</text>"#,
+                x + 2.0,
+                escape(&label)
+            );
+        }
+        if input.zoom == Zoom::Week {
+            let _ = write!(
+                head,
+                r#"<line class="g-grid-week" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/>"#
+            );
+        }
+        monday += Duration::days(7);
+    }
+    let mut marks = String::new();
+    if (from..=to).contains(&input.today) {
+        let x = x_of(input.today) + day_w / 2.0;
+        let _ = write!(
+            marks,
+            r#"<line class="g-today" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/><text class="g-today-label" x="{:.1}" y="{:.1}">{}</text>"#,
+            x + 3.0,
+            height - 2.0,
+            escape(t(input.lang, Key::TimelineToday))
+        );
+    }
+    if let Some(t_day) = launch.filter(|d| (from..=to).contains(d)) {
+        let x = x_of(t_day) + day_w / 2.0;
+        let _ = write!(
+            marks,
+            r#"<line class="g-launch" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/><text class="g-launch-label" x="{:.1}" y="30">T</text>"#,
+            x + 3.0,
+        );
+    }
+    let caption = Text::new(Key::TimelineCaption)
+        .with("count", mid_y.len())
+        .with("start", crate::i18n::format_date(input.lang, first))
+        .with("end", crate::i18n::format_date(input.lang, last))
+        .render(input.lang);
+    let body = body.replace("{W}", &format!("{width:.1}"));
+    let svg = format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="gantt" viewBox="0 0 {width:.1} {height:.1}" width="{width:.1}" height="{height:.1}" role="img" aria-label="{}"><defs><marker id="g-head" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="g-head"/></marker></defs><rect class="g-label-bg" x="0" y="0" width="{LABEL_WIDTH}" height="{height:.1}"/>{head}{body}{arrows}{marks}</svg>"#,
+        escape(&caption)
+    );
+    Some(Gantt {
+        svg,
+        width,
+        height,
+        rows,
+        first_day: from,
+        last_day: to,
+        undated,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::ids::{CountingIds, IdSource};
+    use crate::domain::core::period::{Period, PeriodKind};
+    use crate::domain::implementation::schedule::{Phase, Progress, When};
+    use crate::domain::plan::{Currency, Plan};
+    use chrono::Utc;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    fn plan() -> Plan {
+        let mut ids = CountingIds::default();
+        let mut p = Plan::new(
+            ids.plan_id(),
+            "Launch",
+            "",
+            Period::starting_from(PeriodKind::Campaign, d(2026, 11, 2)),
+            Currency::default(),
+            Utc::now(),
+        )
+        .unwrap();
+        // T is 14 Dec 2026, a Monday.
+        let phase = Phase {
+            id: ids.item_id(),
+            name: "Warm-up".into(),
+            start: When::FromLaunch(-42),
+            end: When::FromLaunch(-1),
+            unknown: Default::default(),
+        };
+        let mut a = Task::new(ids.item_id(), "Plan <b>", When::FromLaunch(-21), When::FromLaunch(-15));
+        a.phase = Some(phase.id);
+        a.progress = Progress::new(50).unwrap();
+        let mut b = Task::new(ids.item_id(), "Go live", When::FromLaunch(0), When::FromLaunch(0));
+        b.milestone = true;
+        b.depends_on.push(a.id);
+        p.implementation.phases.push(phase);
+        p.implementation.tasks = vec![a, b];
+        p
+    }
+
+    #[test]
+    fn bars_sit_on_their_dates_grouped_by_phase() {
+        let p = plan();
+        let analysis = Analysis::of(&p.implementation.tasks, p.period.launch_day);
+        let input = GanttInput {
+            plan: &p,
+            analysis: &analysis,
+            zoom: Zoom::Week,
+            today: d(2026, 12, 1),
+            show_critical: true,
+            lang: Lang::En,
+        };
+        let g = gantt(&input).expect("something to draw");
+        // Starts a week before the Monday of the first task (23 Nov 2026).
+        assert_eq!(g.first_day, d(2026, 11, 16));
+        assert_eq!(g.rows[0], Row::Phase { name: "Warm-up".into() });
+        let Row::Task { x, width, y, .. } = g.rows[1] else {
+            panic!("a task row")
+        };
+        // 23 Nov is 7 days in: 220 + 7 × 24.
+        assert_eq!((x, width, y), (388.0, 168.0, HEADER_HEIGHT + ROW_HEIGHT));
+        // The milestone has no phase: a "No phase" group follows.
+        assert_eq!(
+            g.rows[2],
+            Row::Phase {
+                name: "No phase".into()
+            }
+        );
+        assert!(g.svg.contains("Plan &lt;b&gt;"), "titles are escaped");
+        assert!(g.svg.contains("g-milestone"));
+        assert!(g.svg.contains("g-critical"));
+        assert!(g.svg.contains(r#"width="84.0""#), "half the 168 bar is progress");
+        assert!(g.svg.contains("marker-end"));
+        assert!(g.svg.contains(">W48<"), "ISO week of 23 Nov");
+        assert!(g.svg.contains("g-today") && g.svg.contains("g-launch"));
+        assert!(g.svg.contains("Nov 2026"));
+    }
+
+    #[test]
+    fn zoom_changes_the_scale_and_an_empty_plan_draws_nothing() {
+        let p = plan();
+        let analysis = Analysis::of(&p.implementation.tasks, p.period.launch_day);
+        let at = |zoom| {
+            gantt(&GanttInput {
+                plan: &p,
+                analysis: &analysis,
+                zoom,
+                today: d(2026, 12, 1),
+                show_critical: false,
+                lang: Lang::ZhCn,
+            })
+            .unwrap()
+        };
+        assert!(at(Zoom::Quarter).width < at(Zoom::Month).width);
+        assert!(at(Zoom::Month).width < at(Zoom::Week).width);
+        assert!(!at(Zoom::Month).svg.contains("g-critical"));
+        assert!(at(Zoom::Week).svg.contains("2026年11月"));
+        let empty = Plan {
+            implementation: Default::default(),
+            ..p.clone()
+        };
+        let none = Analysis::of(&[], None);
+        let input = GanttInput {
+            plan: &empty,
+            analysis: &none,
+            zoom: Zoom::Week,
+            today: d(2026, 12, 1),
+            show_critical: false,
+            lang: Lang::En,
+        };
+        assert!(gantt(&input).is_none());
+    }
+}

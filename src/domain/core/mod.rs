@@ -1,0 +1,10 @@
+//! Units and calendars every chapter shares.
+
+pub mod calendar;
+pub mod history;
+pub mod holidays;
+pub mod ids;
+pub mod money;
+pub mod period;
+pub mod rate;
+pub mod value;

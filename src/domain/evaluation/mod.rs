@@ -1,0 +1,3 @@
+//! Chapter 8, performance evaluation (绩效评估与持续改进): periodic reviews.
+
+pub mod review;

@@ -1,0 +1,136 @@
+//! The plan's home page in figures: every KPI's standing, a score per
+//! dimension and for the plan, and the KPIs that need attention first.
+
+use crate::domain::core::rate::Rate;
+use crate::domain::core::value::Value;
+use crate::domain::goals::goal::{Dimension, Goal};
+use crate::domain::goals::kpi::{CheckIn, Kpi, KpiError, Level, Status};
+use crate::domain::plan::Plan;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// One KPI's standing on a day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiFigures<'a> {
+    pub goal: &'a Goal,
+    pub kpi: &'a Kpi,
+    pub latest: Option<&'a CheckIn>,
+    /// Latest actual against the target of the whole period.
+    pub completion: Option<Rate>,
+    pub level: Option<Level>,
+    pub status: Status,
+    /// Latest actual against the value expected on its date.
+    pub pace: Option<Rate>,
+    pub levels: Result<(), KpiError>,
+    /// Check-ins dated outside the plan period (kept, not counted).
+    pub outside_period: usize,
+}
+
+pub fn kpi_figures<'a>(plan: &'a Plan, goal: &'a Goal, kpi: &'a Kpi, today: NaiveDate) -> KpiFigures<'a> {
+    let period = &plan.period;
+    let latest = kpi.latest_on(period, today);
+    let pace = latest.and_then(|c| {
+        let expected = kpi.expected_on(period, c.date)?;
+        crate::domain::goals::kpi::completion(kpi.direction, c.value, expected)
+    });
+    KpiFigures {
+        goal,
+        kpi,
+        latest,
+        completion: latest.and_then(|c| kpi.completion_of(c.value)),
+        level: latest.map(|c| kpi.level_of(c.value)),
+        status: kpi.status(period, today, plan.thresholds),
+        pace,
+        levels: kpi.check_levels(),
+        outside_period: kpi.check_ins.len() - kpi.history(period).len(),
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionScore {
+    pub dimension: Dimension,
+    /// Average capped completion of the dimension's KPIs that have one.
+    pub score: Option<Rate>,
+    pub kpis: usize,
+    pub weight: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dashboard<'a> {
+    pub kpis: Vec<KpiFigures<'a>>,
+    pub dimensions: Vec<DimensionScore>,
+    /// The dimension scores averaged with their weights.
+    pub overall: Option<Rate>,
+    pub counts: BTreeMap<Status, usize>,
+}
+
+impl<'a> Dashboard<'a> {
+    pub fn new(plan: &'a Plan, today: NaiveDate) -> Dashboard<'a> {
+        let kpis: Vec<KpiFigures> = plan
+            .goals
+            .iter()
+            .flat_map(|g| g.kpis.iter().map(move |k| (g, k)))
+            .map(|(g, k)| kpi_figures(plan, g, k, today))
+            .collect();
+        let mut counts = BTreeMap::new();
+        for f in &kpis {
+            *counts.entry(f.status).or_insert(0) += 1;
+        }
+        let dimensions: Vec<DimensionScore> = plan
+            .dimensions()
+            .into_iter()
+            .map(|dimension| {
+                let mine: Vec<&KpiFigures> = kpis.iter().filter(|f| f.goal.dimension == dimension).collect();
+                let rates: Vec<i64> = mine.iter().filter_map(|f| f.completion).map(|r| r.capped().0).collect();
+                let score = (!rates.is_empty()).then(|| Rate(rates.iter().sum::<i64>() / rates.len() as i64));
+                DimensionScore {
+                    dimension,
+                    score,
+                    kpis: mine.len(),
+                    weight: plan.weight_of(dimension),
+                }
+            })
+            .collect();
+        let weighted: Vec<(i64, i64)> = dimensions
+            .iter()
+            .filter_map(|d| d.score.map(|s| (s.0, d.weight as i64)))
+            .filter(|(_, w)| *w > 0)
+            .collect();
+        let total_weight: i64 = weighted.iter().map(|(_, w)| w).sum();
+        let overall = (total_weight > 0).then(|| Rate(weighted.iter().map(|(s, w)| s * w).sum::<i64>() / total_weight));
+        Dashboard {
+            kpis,
+            dimensions,
+            overall,
+            counts,
+        }
+    }
+
+    pub fn count(&self, status: Status) -> usize {
+        self.counts.get(&status).copied().unwrap_or(0)
+    }
+
+    /// KPIs off track, then at risk, the furthest behind pace first.
+    pub fn attention(&self, most: usize) -> Vec<&KpiFigures<'a>> {
+        let mut list: Vec<&KpiFigures> = self
+            .kpis
+            .iter()
+            .filter(|f| matches!(f.status, Status::OffTrack | Status::AtRisk))
+            .collect();
+        list.sort_by_key(|f| (f.status, f.pace.map_or(i64::MIN, |r| r.0)));
+        list.truncate(most);
+        list
+    }
+}
+
+/// Check-in values, for charts: the lowest and highest of a KPI's levels and
+/// check-ins, so every line fits.
+pub fn value_range(kpi: &Kpi, history: &[&CheckIn]) -> (Value, Value) {
+    let all = [kpi.baseline, kpi.target, kpi.challenge]
+        .into_iter()
+        .chain(history.iter().map(|c| c.value));
+    let (lo, hi) = all.fold((None::<Value>, None::<Value>), |(lo, hi), v| {
+        (Some(lo.map_or(v, |l| l.min(v))), Some(hi.map_or(v, |h| h.max(v))))
+    });
+    (lo.unwrap_or(Value::ZERO).min(Value::ZERO), hi.unwrap_or(Value::ZERO))
+}

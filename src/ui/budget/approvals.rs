@@ -1,0 +1,483 @@
+//! Approval routing: the tiers by amount, the requests with their approver
+//! and expected decision date, and the working calendar the dates follow.
+
+use crate::app::budget::{approver_text, money, status_key};
+use crate::app::messages::{budget_error, money_error};
+use crate::app::route::{BudgetView, Section};
+use crate::app::{Action, Route};
+use crate::domain::budget::approval::{
+    check_tiers, default_tiers, is_overdue, routing, with_new_tier, without_tier, ApprovalRequest, ApprovalStatus,
+    Approver, Tier,
+};
+use crate::domain::budget::BudgetError;
+use crate::domain::core::calendar::WorkCalendar;
+use crate::domain::core::holidays::covered_years;
+use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::core::money::Money;
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{format_date, Key, Text};
+use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
+use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::widgets::amount_input::MoneyInput;
+use crate::ui::widgets::dom::{target_checked, target_value};
+use crate::ui::widgets::draft_input::DraftInput;
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ApprovalsProps {
+    pub plan: PlanRef,
+}
+
+#[function_component(ApprovalsView)]
+pub fn approvals_view(props: &ApprovalsProps) -> Html {
+    html! {
+        <>
+            <Requests plan={props.plan.clone()} />
+            <TiersEditor plan={props.plan.clone()} />
+            <Holidays plan={props.plan.clone()} />
+        </>
+    }
+}
+
+fn approver_code(a: &Approver) -> &'static str {
+    match a {
+        Approver::MarketingDirector => "director",
+        Approver::GeneralManager => "gm",
+        Approver::OfficeMeeting => "meeting",
+        Approver::Named(_) => "named",
+    }
+}
+
+#[function_component(Requests)]
+fn requests(props: &ApprovalsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let b = &plan.budget;
+    let lang = app.lang;
+    let cal = plan.approval_calendar();
+    let day = use_state(|| app.today.format("%Y-%m-%d").to_string());
+    let put = |request: ApprovalRequest| {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutApproval(request.clone()),
+                now: now(),
+            })
+        })
+    };
+    let chosen_day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or(app.today);
+    let rows = b.approvals.iter().enumerate().map(|(i, r)| {
+        let n = i + 1;
+        let route = routing(&b.tiers, &cal, r);
+        let approver = route.as_ref().map(|x| approver_text(lang, &x.tier.approver)).unwrap_or_default();
+        let days = route.as_ref().map_or(0, |x| x.tier.days);
+        let due = route.as_ref().and_then(|x| x.due);
+        let overdue = is_overdue(&b.tiers, &cal, r, app.today);
+        let actions = match r.status {
+            ApprovalStatus::Draft => html! {
+                <button type="button" class="btn btn-small" id={format!("submit-request-{n}")}
+                    onclick={put(ApprovalRequest { status: ApprovalStatus::Submitted { on: chosen_day }, ..r.clone() })}>{ app.t(Key::ApprovalSubmitButton) }</button>
+            },
+            ApprovalStatus::Submitted { on } => {
+                let decided = chosen_day.max(on);
+                html! {
+                    <>
+                        <button type="button" class="btn btn-small" id={format!("approve-request-{n}")}
+                            onclick={put(ApprovalRequest { status: ApprovalStatus::Approved { submitted: on, on: decided }, ..r.clone() })}>{ app.t(Key::ApprovalApprove) }</button>
+                        <button type="button" class="btn btn-small btn-quiet"
+                            onclick={put(ApprovalRequest { status: ApprovalStatus::Rejected { submitted: on, on: decided }, ..r.clone() })}>{ app.t(Key::ApprovalReject) }</button>
+                    </>
+                }
+            }
+            ApprovalStatus::Approved { .. } | ApprovalStatus::Rejected { .. } => html! {
+                <button type="button" class="btn btn-small btn-quiet"
+                    onclick={put(ApprovalRequest { status: ApprovalStatus::Draft, ..r.clone() })}>{ app.t(Key::ApprovalBackToDraft) }</button>
+            },
+        };
+        let remove = {
+            let (app, request) = (app.clone(), r.id);
+            Callback::from(move |_| {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::RemoveApproval(request),
+                    now: now(),
+                })
+            })
+        };
+        let sheet = Route::Plan(id, Section::Budget(BudgetView::Sheet(r.id)));
+        html! {
+            <tr class={classes!(overdue.then_some("row-over"))} id={format!("request-{n}")}>
+                <th scope="row">{ &r.title }</th>
+                <td class="num">{ money(lang, plan, r.amount) }</td>
+                <td class="request-approver">{ approver }</td>
+                <td>{ r.status.submitted_on().map(|d| format_date(lang, d)).unwrap_or_default() }</td>
+                <td class="request-due">
+                    if let Some(due) = due {
+                        { format_date(lang, due) }
+                        <span class="field-hint">{ app.text(&if days == 1 {
+                            Text::new(Key::ApprovalDueHintOne)
+                        } else {
+                            Text::new(Key::ApprovalDueHint).with("days", days)
+                        }) }</span>
+                    }
+                </td>
+                <td>
+                    <span class={classes!("tag", format!("approval-{}", r.status.code()))}>{ app.t(status_key(r.status)) }</span>
+                    if let Some(d) = r.status.decided_on() { { " " }{ format_date(lang, d) } }
+                    if overdue { { " " }<span class="tag tag-warn">{ app.t(Key::ApprovalOverdue) }</span> }
+                </td>
+                <td class="row-actions">
+                    { actions }
+                    <a class="btn btn-small btn-quiet" href={sheet.to_hash()} onclick={navigate(&app, sheet)}>{ app.t(Key::ApprovalPrint) }</a>
+                    <button type="button" class="btn btn-small btn-quiet" onclick={remove}
+                        aria-label={format!("{}: {}", app.t(Key::ApprovalRemove), r.title)}>{ "✕" }</button>
+                </td>
+            </tr>
+        }
+    });
+    let on_day = {
+        let day = day.clone();
+        Callback::from(move |e: InputEvent| day.set(target_value(&e)))
+    };
+    html! {
+        <section class="card" aria-labelledby="requests-title">
+            <div class="section-head">
+                <h3 id="requests-title">{ app.t(Key::ApprovalsRequests) }</h3>
+                <label class="no-print">{ app.t(Key::ApprovalDate) }{ " " }
+                    <input id="approval-day" type="date" value={(*day).clone()} oninput={on_day} />
+                </label>
+            </div>
+            if b.approvals.is_empty() {
+                <p class="empty-note">{ app.t(Key::ApprovalsEmpty) }</p>
+            } else {
+                <div class="table-scroll" tabindex="0">
+                    <table class="data-table" id="requests-table">
+                        <thead><tr>
+                            <th scope="col">{ app.t(Key::ApprovalColTitle) }</th>
+                            <th scope="col" class="num">{ app.t(Key::ApprovalColAmount) }</th>
+                            <th scope="col">{ app.t(Key::ApprovalColApprover) }</th>
+                            <th scope="col">{ app.t(Key::ApprovalColSubmitted) }</th>
+                            <th scope="col">{ app.t(Key::ApprovalColDue) }</th>
+                            <th scope="col">{ app.t(Key::ApprovalColStatus) }</th>
+                            <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            }
+            <TaskRequest plan={plan.clone()} />
+        </section>
+    }
+}
+
+/// A request for an activity: a task of the implementation plan, for the
+/// amount of the lines that pay for it (or one typed in).
+#[function_component(TaskRequest)]
+fn task_request(props: &ApprovalsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let tasks = &plan.implementation.tasks;
+    // Which task is chosen drives the suggested amount, so it is state; the
+    // amount is read from its field when the form is sent.
+    let task = use_state(|| None::<ItemId>);
+    let amount_ref = use_node_ref();
+    let error = use_state(|| None::<Text>);
+    if tasks.is_empty() {
+        return html! { <p class="field-hint">{ app.t(Key::ApprovalNoTasks) }</p> };
+    }
+    let chosen = (*task).or_else(|| tasks.first().map(|t| t.id));
+    let linked = chosen.map_or(Money::ZERO, |t| plan.budget.planned_for_task(t));
+    let create = {
+        let (app, amount_ref, error, plan) = (app.clone(), amount_ref.clone(), error.clone(), plan.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(t) = chosen.and_then(|c| plan.task(c)) else {
+                return;
+            };
+            let input = amount_ref.cast::<web_sys::HtmlInputElement>();
+            let amount = input.as_ref().map(|i| i.value()).unwrap_or_default();
+            let sum = if amount.trim().is_empty() {
+                linked
+            } else {
+                match Money::parse(&amount) {
+                    Ok(m) => m,
+                    Err(err) => return error.set(Some(money_error(err, &amount))),
+                }
+            };
+            let request = ApprovalRequest {
+                id: BrowserIds.item_id(),
+                title: t.title.clone(),
+                amount: sum,
+                line: None,
+                task: Some(t.id),
+                status: ApprovalStatus::Draft,
+                note: String::new(),
+            };
+            if let Err(err) = request.check() {
+                return error.set(Some(budget_error(BudgetError::Approval(err))));
+            }
+            error.set(None);
+            if let Some(input) = &input {
+                input.set_value("");
+            }
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::PutApproval(request),
+                now: now(),
+            });
+        })
+    };
+    let on_task = {
+        let task = task.clone();
+        Callback::from(move |e: Event| task.set(ItemId::parse(&target_value(&e))))
+    };
+    html! {
+        <form class="form-row no-print" onsubmit={create} aria-labelledby="task-request-title">
+            <h4 id="task-request-title" class="form-title">{ app.t(Key::ApprovalsNew) }</h4>
+            <label>{ app.t(Key::ApprovalTask) }
+                <select id="request-task" onchange={on_task}>
+                    { for tasks.iter().map(|t| html! { <option value={t.id.to_string()} selected={Some(t.id) == chosen}>{ &t.title }</option> }) }
+                </select>
+            </label>
+            <label>{ app.t(Key::ApprovalAmountLabel) }
+                <input id="request-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                    placeholder={linked.input_text()} />
+            </label>
+            <button type="submit" class="btn">{ app.t(Key::ApprovalCreate) }</button>
+            if let Some(text) = &*error { <p class="field-error" role="alert">{ app.text(text) }</p> }
+        </form>
+    }
+}
+
+#[function_component(TiersEditor)]
+fn tiers_editor(props: &ApprovalsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let tiers = &plan.budget.tiers;
+    let error = use_state(|| None::<Text>);
+    // Tiers are checked here before they are saved, so the message sits by
+    // the table and the plan keeps its last good tiers.
+    let save = {
+        let (app, error) = (app.clone(), error.clone());
+        move |next: Vec<Tier>| match check_tiers(&next) {
+            Ok(()) => {
+                error.set(None);
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::Tiers(next),
+                    now: now(),
+                });
+            }
+            Err(e) => error.set(Some(budget_error(BudgetError::Tiers(e)))),
+        }
+    };
+    let count = tiers.len();
+    let rows = tiers.iter().enumerate().map(|(i, tier)| {
+        let n = i + 1;
+        let ceiling = match tier.up_to {
+            Some(up_to) => {
+                let (save, tiers) = (save.clone(), tiers.clone());
+                html! { <MoneyInput id={format!("tier-{n}-up-to")} value={up_to} label={AttrValue::from(app.t(Key::TierUpTo))}
+                    onchange={Callback::from(move |m| { let mut next = tiers.clone(); next[i].up_to = Some(m); save(next); })} /> }
+            }
+            None => html! { <span>{ app.t(Key::TierAbove) }</span> },
+        };
+        let on_approver = {
+            let (save, tiers, name) = (save.clone(), tiers.clone(), app.t(Key::ApproverNamed).to_owned());
+            Callback::from(move |e: Event| {
+                let mut next = tiers.clone();
+                next[i].approver = match target_value(&e).as_str() {
+                    "director" => Approver::MarketingDirector,
+                    "gm" => Approver::GeneralManager,
+                    "meeting" => Approver::OfficeMeeting,
+                    _ => Approver::Named(name.clone()),
+                };
+                save(next);
+            })
+        };
+        let on_name = {
+            let (save, tiers) = (save.clone(), tiers.clone());
+            Callback::from(move |v: String| {
+                let mut next = tiers.clone();
+                next[i].approver = Approver::Named(v.trim().to_owned());
+                save(next);
+            })
+        };
+        let on_days = {
+            let (save, tiers, error) = (save.clone(), tiers.clone(), error.clone());
+            Callback::from(move |typed: String| {
+                match typed.trim().parse::<u32>() {
+                    Ok(days) => {
+                        let mut next = tiers.clone();
+                        next[i].days = days;
+                        save(next);
+                    }
+                    Err(_) => error.set(Some(Text::new(Key::ErrorCountInvalid).with("text", typed.trim()))),
+                }
+            })
+        };
+        let remove = {
+            let (save, tiers) = (save.clone(), tiers.clone());
+            Callback::from(move |_| save(without_tier(&tiers, i)))
+        };
+        let code = approver_code(&tier.approver);
+        html! {
+            <tr>
+                <td>{ ceiling }</td>
+                <td>
+                    <select id={format!("tier-{n}-approver")} aria-label={app.t(Key::TierApprover)} onchange={on_approver}>
+                        <option value="director" selected={code == "director"}>{ app.t(Key::ApproverDirector) }</option>
+                        <option value="gm" selected={code == "gm"}>{ app.t(Key::ApproverGm) }</option>
+                        <option value="meeting" selected={code == "meeting"}>{ app.t(Key::ApproverMeeting) }</option>
+                        <option value="named" selected={code == "named"}>{ app.t(Key::ApproverNamed) }</option>
+                    </select>
+                    if let Approver::Named(name) = &tier.approver {
+                        <DraftInput id={format!("tier-{n}-name")} value={name.clone()} label={AttrValue::from(app.t(Key::ApproverName))} onchange={on_name} />
+                    }
+                </td>
+                <td><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
+                    class="input-narrow" value={tier.days.to_string()} label={AttrValue::from(app.t(Key::TierDays))} onchange={on_days} /></td>
+                <td>if count > 1 {
+                    <button type="button" class="btn btn-small btn-quiet" onclick={remove} aria-label={format!("{} {n}", app.t(Key::TierRemove))}>{ "✕" }</button>
+                }</td>
+            </tr>
+        }
+    });
+    let add = {
+        let (save, tiers) = (save.clone(), tiers.clone());
+        Callback::from(move |_| save(with_new_tier(&tiers)))
+    };
+    let reset = {
+        let save = save.clone();
+        Callback::from(move |_| save(default_tiers()))
+    };
+    html! {
+        <section class="card" aria-labelledby="tiers-title">
+            <div class="section-head">
+                <h3 id="tiers-title">{ app.t(Key::ApprovalsTiers) }</h3>
+                <div class="toolbar no-print">
+                    <button type="button" class="btn btn-small" onclick={add}>{ app.t(Key::TierAdd) }</button>
+                    <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::TiersReset) }</button>
+                </div>
+            </div>
+            <table class="data-table" id="tiers-table">
+                <thead><tr>
+                    <th scope="col">{ app.t(Key::TierUpTo) }</th>
+                    <th scope="col">{ app.t(Key::TierApprover) }</th>
+                    <th scope="col">{ app.t(Key::TierDays) }</th>
+                    <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            if let Some(text) = &*error { <p class="field-error" role="alert" id="tiers-error">{ app.text(text) }</p> }
+        </section>
+    }
+}
+
+#[function_component(Holidays)]
+fn holidays(props: &ApprovalsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let lang = app.lang;
+    let own = &plan.implementation.work_calendar;
+    let day = use_state(String::new);
+    let years: Vec<String> = covered_years().map(|y| y.to_string()).collect();
+    let years = format!(
+        "{}–{}",
+        years.first().cloned().unwrap_or_default(),
+        years.last().cloned().unwrap_or_default()
+    );
+    let toggle = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::OfficialHolidays(target_checked(&e)),
+                now: now(),
+            })
+        })
+    };
+    let save = {
+        let app = app.clone();
+        move |cal: WorkCalendar| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::WorkCalendar(cal),
+                now: now(),
+            })
+        }
+    };
+    let add = |off: bool| {
+        let (save, own, day) = (save.clone(), own.clone(), day.clone());
+        Callback::from(move |_| {
+            let Ok(d) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") else {
+                return;
+            };
+            let mut next = own.clone();
+            if off {
+                next.workdays.remove(&d);
+                next.holidays.insert(d);
+            } else {
+                next.holidays.remove(&d);
+                next.workdays.insert(d);
+            }
+            save(next);
+        })
+    };
+    let mut days: Vec<(NaiveDate, bool)> = own
+        .holidays
+        .iter()
+        .map(|d| (*d, true))
+        .chain(own.workdays.iter().map(|d| (*d, false)))
+        .collect();
+    days.sort();
+    let items = days.into_iter().map(|(d, off)| {
+        let remove = {
+            let (save, own) = (save.clone(), own.clone());
+            Callback::from(move |_| {
+                let mut next = own.clone();
+                next.holidays.remove(&d);
+                next.workdays.remove(&d);
+                save(next);
+            })
+        };
+        html! {
+            <li>
+                { format_date(lang, d) }{ " · " }{ app.t(if off { Key::HolidayOff } else { Key::HolidayWork }) }{ " " }
+                <button type="button" class="btn btn-small btn-quiet" onclick={remove}
+                    aria-label={format!("{}: {}", app.t(Key::HolidayRemove), format_date(lang, d))}>{ "✕" }</button>
+            </li>
+        }
+    });
+    let on_day = {
+        let day = day.clone();
+        Callback::from(move |e: InputEvent| day.set(target_value(&e)))
+    };
+    html! {
+        <section class="card" aria-labelledby="holidays-title">
+            <h3 id="holidays-title">{ app.t(Key::HolidaysTitle) }</h3>
+            <label class="check-inline">
+                <input id="official-holidays" type="checkbox" checked={plan.budget.official_holidays} onchange={toggle} />
+                { " " }{ app.text(&Text::new(Key::HolidaysOfficial).with("years", years)) }
+            </label>
+            <p class="field-hint">{ app.t(Key::HolidaysOutside) }</p>
+            <h4>{ app.t(Key::HolidaysOwn) }</h4>
+            if own.holidays.is_empty() && own.workdays.is_empty() {
+                <p class="empty-note">{ app.t(Key::HolidaysNone) }</p>
+            } else {
+                <ul class="plain-list" id="own-days">{ for items }</ul>
+            }
+            <div class="form-row no-print">
+                <input id="own-day" type="date" value={(*day).clone()} oninput={on_day} aria-label={app.t(Key::SpendingDate)} />
+                <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidayAddOff) }</button>
+                <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidayAddWork) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,271 @@
+//! The budget's total and reserve, and the table of budget lines, edited in
+//! place, 25 rows at a time.
+
+use crate::app::budget::{kind_key, money};
+use crate::app::Action;
+use crate::domain::budget::{Band, BudgetKind, BudgetLine, ReserveCheck, TotalBasis, REVENUE_SHARE_HINT};
+use crate::domain::core::ids::IdSource;
+use crate::domain::core::money::Money;
+use crate::domain::core::rate::Rate;
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{Key, Text};
+use crate::ui::budget::line_row::BudgetLineRow;
+use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
+use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::tabs::show_more;
+use yew::prelude::*;
+
+/// Rows drawn at once; "show more" adds as many again. A line's row holds
+/// eight inputs and selects, so 25 rows are already a full screen.
+pub const PAGE: usize = 25;
+
+#[derive(Properties, PartialEq)]
+pub struct LinesProps {
+    pub plan: PlanRef,
+}
+
+#[function_component(BudgetLines)]
+pub fn budget_lines(props: &LinesProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let b = &plan.budget;
+    let limit = use_state(|| PAGE);
+    let edit = {
+        let app = app.clone();
+        move |edit: PlanEdit| {
+            app.dispatch(Action::Edit { id, edit, now: now() });
+        }
+    };
+    let add = {
+        let edit = edit.clone();
+        let (name, limit, count) = (app.t(Key::BudgetNewLineName).to_owned(), limit.clone(), b.lines.len());
+        Callback::from(move |_| {
+            edit(PlanEdit::PutLine(BudgetLine::new(
+                BrowserIds.item_id(),
+                &name,
+                Money::ZERO,
+            )));
+            // The new line is the last one: keep it on screen.
+            if count + 1 > *limit {
+                limit.set(count + 1);
+            }
+        })
+    };
+    let rows = b
+        .lines
+        .iter()
+        .enumerate()
+        .take(*limit)
+        .map(|(index, line)| html! { <BudgetLineRow key={line.id.to_string()} plan={plan.clone()} line={line.id} {index} /> });
+    let (shown, total) = ((*limit).min(b.lines.len()), b.lines.len());
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    let pager = (total > PAGE).then(|| show_more(&app, shown, total, PAGE, more));
+    let m = |a| money(app.lang, plan, a);
+    html! {
+        <>
+            <TotalForm plan={plan.clone()} />
+            <div class="section-head">
+                <h3>{ app.t(Key::BudgetLinesTitle) }</h3>
+                <button type="button" class="btn btn-primary" id="add-line" onclick={add}>{ app.t(Key::BudgetAddLine) }</button>
+            </div>
+            if b.lines.is_empty() {
+                <div class="empty-state"><p>{ app.t(Key::BudgetLinesEmpty) }</p></div>
+            } else {
+                <div class="table-scroll" tabindex="0">
+                    <table class="task-table budget-table">
+                        <thead><tr>
+                            <th scope="col">{ app.t(Key::BudgetColName) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColAmount) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColSpent) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColCategory) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColChannel) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColReach) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColFunction) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColRegion) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColPriority) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColMonth) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColOwner) }</th>
+                            <th scope="col">{ app.t(Key::BudgetColApproval) }</th>
+                            <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                        <tfoot><tr>
+                            <th scope="row">{ app.t(Key::BudgetTotalRow) }</th>
+                            <td class="num" id="lines-total">{ m(b.planned()) }</td>
+                            <td class="num">{ m(b.spent()) }</td>
+                            <td colspan="10"></td>
+                        </tr></tfoot>
+                    </table>
+                </div>
+                { for pager }
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TotalProps {
+    plan: PlanRef,
+}
+
+/// The total (an amount or a share of revenue) and the reserve with its band.
+#[function_component(TotalForm)]
+fn total_form(props: &TotalProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let b = &plan.budget;
+    let edit = {
+        let app = app.clone();
+        move |edit: PlanEdit| app.dispatch(Action::Edit { id, edit, now: now() })
+    };
+    let on_basis = {
+        let (edit, total, current) = (edit.clone(), b.total(), b.total);
+        Callback::from(move |e: Event| {
+            let next = match target_value(&e).as_str() {
+                "share" => match current {
+                    TotalBasis::ShareOfRevenue { .. } => return,
+                    // Start from the revenue that gives today's total at 4%.
+                    TotalBasis::Amount { .. } => TotalBasis::share_of_revenue(total, Rate(400)),
+                },
+                _ => TotalBasis::Amount { amount: total },
+            };
+            edit(PlanEdit::BudgetTotal(next));
+        })
+    };
+    let reserve_edit = {
+        let edit = edit.clone();
+        let (share, kind, band) = (b.reserve, b.kind, b.reserve_band);
+        move |f: fn(&mut Rate, &mut BudgetKind, &mut Option<Band>, Rate)| {
+            let edit = edit.clone();
+            Callback::from(move |r: Rate| {
+                let (mut s, mut k, mut bd) = (share, kind, band);
+                f(&mut s, &mut k, &mut bd, r);
+                edit(PlanEdit::Reserve {
+                    share: s,
+                    kind: k,
+                    band: bd,
+                });
+            })
+        }
+    };
+    let on_kind = {
+        let edit = edit.clone();
+        let (share, band) = (b.reserve, b.reserve_band);
+        Callback::from(move |e: Event| {
+            let kind = if target_value(&e) == "innovation" {
+                BudgetKind::Innovation
+            } else {
+                BudgetKind::Normal
+            };
+            edit(PlanEdit::Reserve { share, kind, band });
+        })
+    };
+    let reset_band = {
+        let edit = edit.clone();
+        let (share, kind) = (b.reserve, b.kind);
+        Callback::from(move |_| {
+            edit(PlanEdit::Reserve {
+                share,
+                kind,
+                band: None,
+            })
+        })
+    };
+    let band = b.band();
+    let (check_class, check_key) = match b.reserve_check() {
+        ReserveCheck::Within => ("status status-on", Key::BudgetReserveOk),
+        ReserveCheck::Below => ("status status-risk", Key::BudgetReserveLow),
+        ReserveCheck::Above => ("status status-risk", Key::BudgetReserveHigh),
+    };
+    let kind_hint = Text::new(Key::BudgetReserveHint)
+        .with_text("kind", Text::new(kind_key(b.kind)))
+        .with("low", b.kind.default_band().low.percent_text())
+        .with("high", b.kind.default_band().high.percent_text());
+    let total_fields = match b.total {
+        TotalBasis::Amount { amount } => {
+            let edit = edit.clone();
+            html! {
+                <div class="field">
+                    <label for="budget-total">{ app.t(Key::BudgetTotalAmount) }</label>
+                    <MoneyInput id="budget-total" value={amount}
+                        onchange={Callback::from(move |amount| edit(PlanEdit::BudgetTotal(TotalBasis::Amount { amount })))} />
+                </div>
+            }
+        }
+        TotalBasis::ShareOfRevenue { revenue, share } => {
+            let (e1, e2) = (edit.clone(), edit.clone());
+            let share_off = share < REVENUE_SHARE_HINT.0 || share > REVENUE_SHARE_HINT.1;
+            html! {
+                <>
+                    <div class="field">
+                        <label for="budget-revenue">{ app.t(Key::BudgetRevenue) }</label>
+                        <MoneyInput id="budget-revenue" value={revenue}
+                            onchange={Callback::from(move |revenue| e1(PlanEdit::BudgetTotal(TotalBasis::ShareOfRevenue { revenue, share })))} />
+                    </div>
+                    <div class="field">
+                        <label for="budget-share">{ app.t(Key::BudgetRevenueShare) }</label>
+                        <PercentInput id="budget-share" value={share}
+                            onchange={Callback::from(move |share| e2(PlanEdit::BudgetTotal(TotalBasis::ShareOfRevenue { revenue, share })))} />
+                        <p class={classes!("field-hint", share_off.then_some("hint-warn"))}>{ app.t(Key::BudgetShareHint) }</p>
+                    </div>
+                </>
+            }
+        }
+    };
+    let is_share = matches!(b.total, TotalBasis::ShareOfRevenue { .. });
+    html! {
+        <fieldset class="card budget-settings no-print">
+            <legend>{ app.t(Key::BudgetSettings) }</legend>
+            <div class="form-row">
+                <div class="field">
+                    <label for="budget-basis">{ app.t(Key::BudgetTotalBasis) }</label>
+                    <select id="budget-basis" onchange={on_basis}>
+                        <option value="amount" selected={!is_share}>{ app.t(Key::BudgetBasisAmount) }</option>
+                        <option value="share" selected={is_share}>{ app.t(Key::BudgetBasisShare) }</option>
+                    </select>
+                </div>
+                { total_fields }
+            </div>
+            <div class="form-row">
+                <div class="field">
+                    <label for="budget-kind">{ app.t(Key::BudgetKindLabel) }</label>
+                    <select id="budget-kind" onchange={on_kind}>
+                        { for BudgetKind::ALL.iter().map(|k| html! {
+                            <option value={if *k == BudgetKind::Normal { "normal" } else { "innovation" }} selected={*k == b.kind}>{ app.t(kind_key(*k)) }</option>
+                        }) }
+                    </select>
+                    <p class="field-hint">{ app.text(&kind_hint) }</p>
+                </div>
+                <div class="field">
+                    <label for="budget-reserve">{ app.t(Key::BudgetReserveShare) }</label>
+                    <PercentInput id="budget-reserve" value={b.reserve} onchange={reserve_edit(|s, _, _, r| *s = r)} />
+                    <p><span id="reserve-check" class={check_class}>{ app.t(check_key) }</span></p>
+                </div>
+                <div class="field">
+                    <label for="band-low">{ app.t(Key::BudgetReserveBandLow) }</label>
+                    <PercentInput id="band-low" value={band.low} onchange={reserve_edit(|_, k, bd, r| {
+                        let high = bd.unwrap_or_else(|| k.default_band()).high;
+                        *bd = Some(Band { low: r, high });
+                    })} />
+                </div>
+                <div class="field">
+                    <label for="band-high">{ app.t(Key::BudgetReserveBandHigh) }</label>
+                    <PercentInput id="band-high" value={band.high} onchange={reserve_edit(|_, k, bd, r| {
+                        let low = bd.unwrap_or_else(|| k.default_band()).low;
+                        *bd = Some(Band { low, high: r });
+                    })} />
+                    if b.reserve_band.is_some() {
+                        <button type="button" class="btn btn-small btn-quiet" onclick={reset_band}>{ app.t(Key::BudgetBandDefault) }</button>
+                    }
+                </div>
+            </div>
+        </fieldset>
+    }
+}

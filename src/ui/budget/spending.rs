@@ -1,0 +1,288 @@
+//! Actual spending: record a payment against a line, and compare planned
+//! with actual per line, per month or per value of an axis.
+
+use crate::app::budget::chart::{monthly_bars, Pair};
+use crate::app::budget::{axis_key, money, value_key};
+use crate::app::messages::{budget_error, money_error};
+use crate::app::Action;
+use crate::domain::budget::{Actual, Axis, Budget, Variance};
+use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::core::money::Money;
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{format_date, format_month, Key, Lang, Text};
+use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::tabs::show_more;
+use chrono::NaiveDate;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Payments listed at once; more on request.
+const PAGE: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct SpendingProps {
+    pub plan: PlanRef,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Grouping {
+    Line,
+    Month,
+    Axis(Axis),
+}
+
+#[function_component(BudgetSpending)]
+pub fn budget_spending(props: &SpendingProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let b = &plan.budget;
+    let lang = app.lang;
+    let default_day = app.today.clamp(plan.period.start, plan.period.end);
+    // The form's fields are read when it is sent, not copied into state on
+    // each change: what the user sees is what is recorded.
+    let (line_ref, date_ref, amount_ref, note_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
+    // The date starts at today (or the period's nearest day) once, then is
+    // the user's: the field is not bound to a value a redraw would restore.
+    {
+        let date_ref = date_ref.clone();
+        let day = default_day.format("%Y-%m-%d").to_string();
+        use_effect_with((day, b.lines.is_empty()), move |(day, _)| {
+            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
+                if input.value().is_empty() {
+                    input.set_value(day);
+                }
+            }
+        });
+    }
+    let error = use_state(|| None::<Text>);
+    let grouping = use_state(|| Grouping::Line);
+    let limit = use_state(|| PAGE);
+    let m = |a: Money| money(lang, plan, a);
+
+    let add = {
+        let (app, error, period) = (app.clone(), error.clone(), plan.period.clone());
+        let refs = (line_ref.clone(), date_ref.clone(), amount_ref.clone(), note_ref.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let value = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .or_else(|| r.cast::<HtmlSelectElement>().map(|s| s.value()))
+                    .unwrap_or_default()
+            };
+            let Some(line) = ItemId::parse(&value(&refs.0)) else {
+                return;
+            };
+            let typed = value(&refs.2);
+            let amount = match Money::parse(&typed) {
+                Ok(a) => a,
+                Err(err) => return error.set(Some(money_error(err, &typed))),
+            };
+            let Ok(date) = NaiveDate::parse_from_str(&value(&refs.1), "%Y-%m-%d") else {
+                return error.set(Some(Text::new(Key::ErrDateInvalid)));
+            };
+            let actual = Actual {
+                id: BrowserIds.item_id(),
+                date,
+                amount,
+                note: value(&refs.3).trim().to_owned(),
+            };
+            if let Err(err) = Budget::check_actual(&actual, &period) {
+                return error.set(Some(budget_error(err)));
+            }
+            error.set(None);
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::AddActual { line, actual },
+                now: now(),
+            });
+            for r in [&refs.2, &refs.3] {
+                if let Some(input) = r.cast::<HtmlInputElement>() {
+                    input.set_value("");
+                }
+            }
+        })
+    };
+    let on_group = {
+        let grouping = grouping.clone();
+        Callback::from(move |e: Event| {
+            let v = target_value(&e);
+            grouping.set(match v.as_str() {
+                "month" => Grouping::Month,
+                "line" => Grouping::Line,
+                code => Axis::ALL
+                    .into_iter()
+                    .find(|a| a.code() == code)
+                    .map_or(Grouping::Line, Grouping::Axis),
+            });
+        })
+    };
+    let variance_rows: Vec<(String, Variance)> = match *grouping {
+        Grouping::Line => b.lines.iter().map(|l| (l.name.clone(), b.line_variance(l))).collect(),
+        Grouping::Month => b
+            .by_month(&plan.period)
+            .into_iter()
+            .map(|(month, v)| (format_month(lang, month), v))
+            .collect(),
+        Grouping::Axis(axis) => b
+            .variance_by(axis)
+            .into_iter()
+            .map(|(value, v)| (app.t(value_key(value)).to_owned(), v))
+            .collect(),
+    };
+    let table_rows = variance_rows.iter().map(|(name, v)| {
+        let over = v.is_over();
+        html! {
+            <tr class={classes!(over.then_some("row-over"))}>
+                <th scope="row">{ name }</th>
+                <td class="num">{ m(v.planned) }</td>
+                <td class="num">{ m(v.actual) }</td>
+                <td class={classes!("num", over.then_some("over"))}>{ m(v.difference()) }</td>
+                <td class="num">{ v.burn().map_or_else(|| "—".to_owned(), |r| r.percent_text()) }</td>
+            </tr>
+        }
+    });
+    let months: Vec<Pair> = b
+        .by_month(&plan.period)
+        .into_iter()
+        .map(|(month, v)| Pair {
+            label: short_month(lang, month),
+            first: v.planned.as_yuan_f64(),
+            second: v.actual.as_yuan_f64(),
+        })
+        .collect();
+    let chart = monthly_bars(
+        &months,
+        (app.t(Key::LegendPlanned), app.t(Key::LegendActual)),
+        app.t(Key::SpendingChartLabel),
+    );
+    let mut entries: Vec<(&str, ItemId, &Actual)> = b
+        .lines
+        .iter()
+        .flat_map(|l| l.actuals.iter().map(move |a| (l.name.as_str(), l.id, a)))
+        .collect();
+    entries.sort_by_key(|e| std::cmp::Reverse(e.2.date));
+    let total_entries = entries.len();
+    let entry_rows = entries.into_iter().take(*limit).map(|(name, line, a)| {
+        let remove = {
+            let (app, actual) = (app.clone(), a.id);
+            Callback::from(move |_| {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::RemoveActual { line, actual },
+                    now: now(),
+                })
+            })
+        };
+        let outside = !plan.period.contains(a.date);
+        html! {
+            <tr class={classes!(outside.then_some("outside"))}>
+                <td>{ format_date(lang, a.date) }if outside { { " · " }{ app.t(Key::SpendingOutside) } }</td>
+                <td>{ name }</td>
+                <td class="num">{ m(a.amount) }</td>
+                <td>{ &a.note }</td>
+                <td><button type="button" class="btn btn-small btn-quiet" onclick={remove}
+                    aria-label={format!("{}: {} {}", app.t(Key::SpendingRemove), name, format_date(lang, a.date))}>{ "✕" }</button></td>
+            </tr>
+        }
+    });
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
+    };
+    let group_value = match *grouping {
+        Grouping::Line => "line",
+        Grouping::Month => "month",
+        Grouping::Axis(a) => a.code(),
+    };
+    html! {
+        <>
+            if b.lines.is_empty() {
+                <div class="empty-state"><p>{ app.t(Key::SpendingNoLines) }</p></div>
+            } else {
+                <form class="card form-row spending-form no-print" onsubmit={add} aria-labelledby="spending-add" novalidate=true>
+                    <h3 id="spending-add" class="form-title">{ app.t(Key::SpendingAdd) }</h3>
+                    <label>{ app.t(Key::SpendingLine) }
+                        <select id="payment-line" ref={line_ref}>
+                            { for b.lines.iter().map(|l| html! { <option value={l.id.to_string()}>{ &l.name }</option> }) }
+                        </select>
+                    </label>
+                    <label>{ app.t(Key::SpendingDate) }
+                        <input id="payment-date" type="date" ref={date_ref}
+                            min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
+                    </label>
+                    <label>{ app.t(Key::SpendingAmount) }
+                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                            aria-invalid={error.is_some().then_some("true")}
+                            aria-describedby={error.is_some().then_some("payment-error")} />
+                    </label>
+                    <label>{ app.t(Key::SpendingNote) }
+                        <input id="payment-note" type="text" ref={note_ref} />
+                    </label>
+                    <button type="submit" class="btn btn-primary" id="add-payment">{ app.t(Key::SpendingAddButton) }</button>
+                    if let Some(text) = &*error {
+                        <p id="payment-error" class="field-error" role="alert">{ app.text(text) }</p>
+                    }
+                </form>
+                <div class="section-head">
+                    <h3>{ app.t(Key::BudgetTabSpending) }</h3>
+                    <label class="no-print">{ app.t(Key::SpendingGroupBy) }{ " " }
+                        <select id="spending-group" onchange={on_group}>
+                            <option value="line" selected={group_value == "line"}>{ app.t(Key::SpendingByLine) }</option>
+                            <option value="month" selected={group_value == "month"}>{ app.t(Key::SpendingByMonth) }</option>
+                            { for Axis::ALL.iter().map(|a| html! {
+                                <option value={a.code()} selected={group_value == a.code()}>
+                                    { app.text(&Text::new(Key::SpendingByAxis).with("axis", app.t(axis_key(*a)))) }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                </div>
+                <div class="table-scroll" tabindex="0">
+                    <table class="data-table variance-table" id="variance-table">
+                        <thead><tr>
+                            <th scope="col">{ app.t(Key::SplitColValue) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColAmount) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColSpent) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColVariance) }</th>
+                            <th scope="col" class="num">{ app.t(Key::BudgetColBurn) }</th>
+                        </tr></thead>
+                        <tbody>{ for table_rows }</tbody>
+                    </table>
+                </div>
+                <div class="month-chart-box">{ Html::from_html_unchecked(chart.into()) }</div>
+                <h3>{ app.t(Key::SpendingEntries) }</h3>
+                if total_entries == 0 {
+                    <p class="empty-note">{ app.t(Key::SpendingEmpty) }</p>
+                } else {
+                    <div class="table-scroll" tabindex="0">
+                        <table class="data-table" id="payments-table">
+                            <thead><tr>
+                                <th scope="col">{ app.t(Key::SpendingDate) }</th>
+                                <th scope="col">{ app.t(Key::SpendingLine) }</th>
+                                <th scope="col" class="num">{ app.t(Key::SpendingAmount) }</th>
+                                <th scope="col">{ app.t(Key::SpendingNote) }</th>
+                                <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                            </tr></thead>
+                            <tbody>{ for entry_rows }</tbody>
+                        </table>
+                    </div>
+                    if total_entries > PAGE {
+                        { show_more(&app, (*limit).min(total_entries), total_entries, PAGE, more) }
+                    }
+                }
+            }
+        </>
+    }
+}
+
+/// "10月" / "Oct": the chart's month labels.
+fn short_month(lang: Lang, month: NaiveDate) -> String {
+    match lang {
+        Lang::ZhCn => format!("{}月", chrono::Datelike::month(&month)),
+        Lang::En => month.format("%b").to_string(),
+    }
+}

@@ -1,0 +1,175 @@
+//! Chapter 5, the implementation plan: the launch day T, the four views
+//! (task table, timeline, marketing calendar, meetings and reminders) and
+//! the calendar and spreadsheet exports.
+
+use crate::app::implementation::{export_name, plan_ics, tasks_csv};
+use crate::app::route::{ImplView, Section};
+use crate::app::state::EditField;
+use crate::app::{Action, Route};
+use crate::domain::core::period::PeriodKind;
+use crate::domain::implementation::schedule::{in_running_order, titles, Analysis, TaskFlag};
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{Key, Text};
+use crate::ui::implementation::marketing_calendar::MarketingCalendar;
+use crate::ui::implementation::meetings::MeetingsView;
+use crate::ui::implementation::task_table::TaskTable;
+use crate::ui::implementation::timeline::Timeline;
+use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::io::offer_download;
+use crate::ui::shell::platform::now;
+use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::tabs::view_tabs;
+use chrono::NaiveDate;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ImplementationProps {
+    pub plan: PlanRef,
+    pub view: ImplView,
+}
+
+fn view_key(view: ImplView) -> Key {
+    match view {
+        ImplView::Tasks => Key::ImplTabTasks,
+        ImplView::Timeline => Key::ImplTabTimeline,
+        ImplView::Calendar => Key::ImplTabCalendar,
+        ImplView::Meetings => Key::ImplTabMeetings,
+    }
+}
+
+/// The analysis of the plan's tasks, shared by the views of one render.
+#[derive(Clone)]
+pub struct AnalysisRef(pub Rc<Analysis>);
+
+impl PartialEq for AnalysisRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[function_component(ImplementationChapter)]
+pub fn implementation_chapter(props: &ImplementationProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let analysis = {
+        let plan = plan.clone();
+        use_memo(plan, |plan| {
+            AnalysisRef(Rc::new(Analysis::of(
+                &plan.implementation.tasks,
+                plan.period.launch_day,
+            )))
+        })
+    };
+    let analysis = (*analysis).clone();
+
+    let tabs = view_tabs(
+        &app,
+        app.t(Key::ImplViews),
+        ImplView::ALL.iter().map(|&view| {
+            let current = view == props.view;
+            (
+                Route::Plan(id, Section::Implementation(view)),
+                app.t(view_key(view)),
+                current,
+            )
+        }),
+    );
+    let on_launch = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(day) = NaiveDate::parse_from_str(&target_value(&e), "%Y-%m-%d") {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::LaunchDay(day),
+                    now: now(),
+                });
+            }
+        })
+    };
+    let clear_launch = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::ClearLaunchDay,
+                now: now(),
+            })
+        })
+    };
+    let export_ics = {
+        let (app, plan) = (app.clone(), plan.clone());
+        Callback::from(move |_| {
+            let text = plan_ics(&plan, app.lang, now());
+            offer_download(&app, &export_name(&plan, "ics"), "text/calendar;charset=utf-8", &text);
+        })
+    };
+    let export_csv = {
+        let (app, plan) = (app.clone(), plan.clone());
+        Callback::from(move |_| {
+            let text = tasks_csv(&plan, app.lang);
+            offer_download(&app, &export_name(&plan, "csv"), "text/csv;charset=utf-8", &text);
+        })
+    };
+    let error = app
+        .edit_error
+        .as_ref()
+        .filter(|e| e.plan == id && matches!(e.field, EditField::Items | EditField::Period))
+        .map(|e| app.text(&e.text));
+    let tasks = &plan.implementation.tasks;
+    let cycle = analysis.0.cycle.as_ref().map(|cycle| {
+        let first = cycle.first().copied();
+        let ordered = first.map_or_else(Vec::new, |f| in_running_order(cycle.clone(), f));
+        Text::new(Key::ImplCycleBanner).with("tasks", titles(tasks, &ordered).join(" → "))
+    });
+    let missing = analysis
+        .0
+        .flags
+        .values()
+        .filter(|f| f.contains(&TaskFlag::MissingDependency))
+        .count();
+    let launch_value = plan
+        .period
+        .launch_day
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default();
+    let content = match props.view {
+        ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} /> },
+        ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },
+        ImplView::Calendar => html! { <MarketingCalendar plan={plan.clone()} analysis={analysis.clone()} /> },
+        ImplView::Meetings => html! { <MeetingsView plan={plan.clone()} /> },
+    };
+    html! {
+        <section class="chapter implementation" aria-labelledby="impl-title">
+            <div class="section-head">
+                <h2 id="impl-title">{ format!("5. {}", app.t(Key::ImplTitle)) }</h2>
+                <div class="toolbar no-print">
+                    <button type="button" class="btn" onclick={export_ics}>{ app.t(Key::ImplExportIcs) }</button>
+                    <button type="button" class="btn" onclick={export_csv}>{ app.t(Key::ImplExportCsv) }</button>
+                </div>
+            </div>
+            <p class="chapter-intro no-print">{ app.t(Key::ImplIntro) }</p>
+            <div class="launch-day no-print">
+                <label for="launch-day">{ app.t(Key::ImplLaunchDay) }</label>
+                <input id="launch-day" type="date" value={launch_value} onchange={on_launch}
+                    min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
+                if plan.period.launch_day.is_some() && plan.period.kind != PeriodKind::Campaign {
+                    <button type="button" class="btn btn-small btn-quiet" onclick={clear_launch}>{ app.t(Key::ImplClearLaunchDay) }</button>
+                }
+                <span class="field-hint">{ app.t(if plan.period.launch_day.is_some() { Key::ImplLaunchDayHint } else { Key::ImplLaunchDayNone }) }</span>
+            </div>
+            if let Some(error) = error {
+                <p class="field-error" role="alert">{ error }</p>
+            }
+            if let Some(cycle) = cycle {
+                <p class="banner banner-warning" role="alert">{ app.text(&cycle) }</p>
+            }
+            if missing > 0 {
+                <p class="banner banner-warning">{ app.text(&Text::new(Key::ImplMissingBanner).with("count", missing)) }</p>
+            }
+            { tabs }
+            { content }
+        </section>
+    }
+}

@@ -1,0 +1,221 @@
+//! Meeting cadence settings, every meeting of the period (each can be moved
+//! or skipped), reminder settings and the plan's time zone.
+
+use crate::app::implementation::{meeting_key, plan_meetings, weekday_key, WEEKDAYS};
+use crate::app::Action;
+use crate::domain::implementation::meetings::{MeetingChange, MeetingKind, MeetingSettings};
+use crate::domain::implementation::TimeZone;
+use crate::domain::plan::PlanEdit;
+use crate::i18n::{format_date, Key, Text};
+use crate::ui::implementation::reminders::RemindersPanel;
+use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::platform::now;
+use crate::ui::widgets::dom::{target_checked, target_value};
+use chrono::{NaiveDateTime, NaiveTime};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MeetingsProps {
+    pub plan: PlanRef,
+}
+
+#[function_component(MeetingsView)]
+pub fn meetings_view(props: &MeetingsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let id = plan.id;
+    let imp = &plan.implementation;
+    let settings = &imp.meetings;
+    let change = |f: fn(&mut MeetingSettings, &Event)| {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(move |e: Event| {
+            let mut next = settings.clone();
+            f(&mut next, &e);
+            if next != settings {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::Meetings(next),
+                    now: now(),
+                });
+            }
+        })
+    };
+    fn time_of(e: &Event) -> Option<NaiveTime> {
+        NaiveTime::parse_from_str(&target_value(e), "%H:%M").ok()
+    }
+    fn minutes_of(e: &Event) -> Option<u32> {
+        target_value(e)
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (5..=600).contains(m))
+    }
+    let rule = |kind: MeetingKind| {
+        let r = settings.rule(kind);
+        let code = kind.code();
+        let enabled = match kind {
+            MeetingKind::Weekly => change(|s, e| s.weekly.enabled = target_checked(e)),
+            MeetingKind::Monthly => change(|s, e| s.monthly.enabled = target_checked(e)),
+            MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = target_checked(e)),
+        };
+        let time = match kind {
+            MeetingKind::Weekly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.weekly.time = t
+                }
+            }),
+            MeetingKind::Monthly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.monthly.time = t
+                }
+            }),
+            MeetingKind::Quarterly => change(|s, e| {
+                if let Some(t) = time_of(e) {
+                    s.quarterly.time = t
+                }
+            }),
+        };
+        let minutes = match kind {
+            MeetingKind::Weekly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.weekly.minutes = m
+                }
+            }),
+            MeetingKind::Monthly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.monthly.minutes = m
+                }
+            }),
+            MeetingKind::Quarterly => change(|s, e| {
+                if let Some(m) = minutes_of(e) {
+                    s.quarterly.minutes = m
+                }
+            }),
+        };
+        html! {
+            <fieldset class="meeting-rule">
+                <legend>{ app.t(meeting_key(kind)) }</legend>
+                <label><input id={format!("meeting-{code}-on")} type="checkbox" checked={r.enabled} onchange={enabled} />{ " " }{ app.t(Key::MeetingEnabled) }</label>
+                if kind == MeetingKind::Weekly {
+                    <label>{ app.t(Key::MeetingWeekday) }
+                        <select id="meeting-weekday" onchange={change(|s, e| {
+                            if let Some(d) = WEEKDAYS.iter().find(|d| d.to_string() == target_value(e)) { s.weekday = *d; }
+                        })}>
+                            { for WEEKDAYS.iter().map(|d| html! {
+                                <option value={d.to_string()} selected={*d == settings.weekday}>{ app.t(weekday_key(*d, false)) }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <label>{ app.t(Key::MeetingTime) }
+                    <input id={format!("meeting-{code}-time")} type="time" value={r.time.format("%H:%M").to_string()} onchange={time} />
+                </label>
+                <label>{ app.t(Key::MeetingMinutes) }
+                    <input type="number" min="5" max="600" step="5" class="input-narrow" value={r.minutes.to_string()} onchange={minutes} />
+                </label>
+            </fieldset>
+        }
+    };
+    let all = plan_meetings(plan);
+    let list = all.iter().map(|m| {
+        let key = (m.kind, m.planned);
+        let toggle = {
+            let (app, settings) = (app.clone(), settings.clone());
+            let skipped = m.skipped;
+            Callback::from(move |_| {
+                let mut next = settings.clone();
+                if skipped {
+                    next.changes.remove(&key);
+                } else {
+                    next.changes.insert(key, MeetingChange::Skip);
+                }
+                app.dispatch(Action::Edit { id, edit: PlanEdit::Meetings(next), now: now() });
+            })
+        };
+        let move_to = {
+            let (app, settings) = (app.clone(), settings.clone());
+            Callback::from(move |e: Event| {
+                if let Ok(when) = NaiveDateTime::parse_from_str(&target_value(&e), "%Y-%m-%dT%H:%M") {
+                    let mut next = settings.clone();
+                    next.changes.insert(key, MeetingChange::MoveTo(when));
+                    app.dispatch(Action::Edit { id, edit: PlanEdit::Meetings(next), now: now() });
+                }
+            })
+        };
+        let label = format!("{} {}", format_date(app.lang, m.start.date()), m.start.format("%H:%M"));
+        html! {
+            <li class={classes!("meeting", m.skipped.then_some("is-skipped"))}>
+                <span class="meeting-when">{ label }</span>
+                <span class="meeting-kind">{ app.t(meeting_key(m.kind)) }</span>
+                if m.skipped { <span class="tag tag-muted">{ app.t(Key::MeetingSkipped) }</span> }
+                if m.moved { <span class="tag">{ app.text(&Text::new(Key::MeetingMoved).with("date", format_date(app.lang, m.planned))) }</span> }
+                <span class="meeting-actions no-print">
+                    <label>{ app.t(Key::MeetingMove) }{ " " }
+                        <input type="datetime-local" value={m.start.format("%Y-%m-%dT%H:%M").to_string()} onchange={move_to} />
+                    </label>
+                    <button type="button" class="btn btn-small btn-quiet" onclick={toggle}>
+                        { app.t(if m.skipped { Key::MeetingRestore } else { Key::MeetingSkip }) }
+                    </button>
+                </span>
+            </li>
+        }
+    });
+    let on_reminder_days = {
+        let app = app.clone();
+        Callback::from(move |e: Event| match target_value(&e).trim().parse::<u32>() {
+            Ok(days) => app.dispatch(Action::Edit {
+                id,
+                edit: PlanEdit::ReminderDays(days),
+                now: now(),
+            }),
+            Err(_) => app.dispatch(Action::Notify {
+                text: Text::new(Key::ErrorDaysInvalid),
+                is_error: true,
+            }),
+        })
+    };
+    let on_zone = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(zone) = TimeZone::from_name(&target_value(&e)) {
+                app.dispatch(Action::Edit {
+                    id,
+                    edit: PlanEdit::TimeZone(zone),
+                    now: now(),
+                });
+            }
+        })
+    };
+    html! {
+        <div class="meetings-view">
+            <RemindersPanel plan={plan.clone()} />
+            <section class="card" aria-labelledby="meetings-title">
+                <h3 id="meetings-title">{ app.t(Key::MeetingsTitle) }</h3>
+                <p class="muted">{ app.t(Key::MeetingsIntro) }</p>
+                <div class="meeting-rules">
+                    { rule(MeetingKind::Weekly) }
+                    { rule(MeetingKind::Monthly) }
+                    { rule(MeetingKind::Quarterly) }
+                </div>
+                <div class="form-row">
+                    <label>{ app.t(Key::RemindersDays) }
+                        <input id="reminder-days" type="number" min="0" max="365" class="input-narrow" value={imp.reminder_days.to_string()} onchange={on_reminder_days} />
+                    </label>
+                    <label>{ app.t(Key::MeetingsTimeZone) }
+                        <select id="time-zone" onchange={on_zone}>
+                            { for TimeZone::ALL.iter().map(|z| html! {
+                                <option value={z.name()} selected={*z == imp.time_zone}>{ z.name() }</option>
+                            }) }
+                        </select>
+                    </label>
+                </div>
+                <h4>{ app.text(&Text::new(Key::MeetingsList).with("count", all.iter().filter(|m| !m.skipped).count())) }</h4>
+                if all.is_empty() {
+                    <p class="empty-note">{ app.t(Key::MeetingsNone) }</p>
+                } else {
+                    <ul class="meeting-list">{ for list }</ul>
+                }
+            </section>
+        </div>
+    }
+}

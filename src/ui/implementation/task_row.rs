@@ -1,0 +1,391 @@
+//! One row of the task table, edited in place, and the details row under it
+//! (deliverable, acceptance criterion, KPI, notes, dependencies).
+
+use crate::app::implementation::{offset_label, status_key};
+use crate::app::Action;
+use crate::domain::core::ids::{ItemId, PlanId};
+use crate::domain::implementation::schedule::{Priority, Progress, Task, TaskStatus, When};
+use crate::domain::implementation::templates::offset;
+use crate::domain::plan::{PlanEdit, TaskText};
+use crate::i18n::{format_date, Key, Text};
+use crate::ui::implementation::task_table::priority_options;
+use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
+use crate::ui::shell::platform::now;
+use crate::ui::widgets::dom::{target_checked, target_value};
+use crate::ui::widgets::draft_input::DraftInput;
+use chrono::NaiveDate;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TaskRowProps {
+    pub plan: PlanId,
+    pub task: Task,
+    pub index: usize,
+    pub total: usize,
+    pub phases: Rc<Vec<(ItemId, String)>>,
+    pub launch: Option<NaiveDate>,
+    pub critical: bool,
+    pub flags: Vec<String>,
+    pub selected: bool,
+    /// Up and down only make sense in the manual order, unfiltered.
+    pub movable: bool,
+    pub expanded: bool,
+    pub on_select: Callback<(ItemId, bool)>,
+    pub on_toggle: Callback<ItemId>,
+}
+
+/// Sends the task with one change; the reducer checks it against the others.
+fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, String) + 'static) -> Callback<Event> {
+    let (app, task) = (app.clone(), task.clone());
+    Callback::from(move |e: Event| {
+        let mut next = task.clone();
+        change(&mut next, target_value(&e));
+        if next != task {
+            app.dispatch(Action::Edit {
+                id: plan,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
+        }
+    })
+}
+
+fn typing(app: &AppHandle, plan: PlanId, task: ItemId, field: TaskText) -> Callback<InputEvent> {
+    let app = app.clone();
+    Callback::from(move |e: InputEvent| {
+        app.dispatch(Action::Edit {
+            id: plan,
+            edit: PlanEdit::TaskText {
+                task,
+                field,
+                text: target_value(&e),
+            },
+            now: now(),
+        });
+    })
+}
+
+fn seal(app: &AppHandle, plan: PlanId) -> Callback<FocusEvent> {
+    let app = app.clone();
+    Callback::from(move |_| app.dispatch(Action::Seal(plan)))
+}
+
+/// A picked date as the task's kind of date: an offset from T stays one.
+fn picked(old: When, text: &str, launch: Option<NaiveDate>) -> Option<When> {
+    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    Some(match (old, launch) {
+        (When::FromLaunch(_), Some(t)) => When::FromLaunch(offset(t, day)),
+        _ => When::Date(day),
+    })
+}
+
+fn date_value(when: When, launch: Option<NaiveDate>) -> String {
+    when.resolve(launch)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+#[function_component(TaskRow)]
+pub fn task_row(props: &TaskRowProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let task = &props.task;
+    let (plan, id, launch) = (props.plan, task.id, props.launch);
+    let prefix = format!("task-{id}");
+    let select = {
+        let on_select = props.on_select.clone();
+        Callback::from(move |e: Event| on_select.emit((id, target_checked(&e))))
+    };
+    let move_to = |to: usize| {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Edit {
+                id: plan,
+                edit: PlanEdit::MoveTask { task: id, to },
+                now: now(),
+            })
+        })
+    };
+    let delete = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::RemoveTasks {
+                id: plan,
+                tasks: vec![id],
+                now: now(),
+            })
+        })
+    };
+    let toggle = {
+        let on_toggle = props.on_toggle.clone();
+        Callback::from(move |_| on_toggle.emit(id))
+    };
+    let on_progress = {
+        let (app, task) = (app.clone(), task.clone());
+        Callback::from(move |typed: String| match Progress::parse(&typed) {
+            Some(p) if p != task.progress => {
+                let mut next = task.clone();
+                next.progress = p;
+                if p == Progress::DONE && next.status == TaskStatus::InProgress {
+                    next.status = TaskStatus::Done;
+                }
+                app.dispatch(Action::Edit {
+                    id: plan,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
+            }
+            Some(_) => {}
+            None => app.dispatch(Action::Notify {
+                text: Text::new(Key::ErrorProgressInvalid),
+                is_error: true,
+            }),
+        })
+    };
+    let date_cell = |when: When, is_start: bool| {
+        let label = app.t(if is_start { Key::ColStart } else { Key::ColEnd });
+        let onchange = put(&app, plan, task, move |t, v| {
+            let slot = if is_start { &mut t.start } else { &mut t.end };
+            if let Some(w) = picked(*slot, &v, launch) {
+                *slot = w;
+            }
+        });
+        html! {
+            <td class="cell-date">
+                <input type="date" value={date_value(when, launch)} {onchange} aria-label={format!("{label}: {}", task.title)} />
+                if let Some(off) = offset_label(when) { <span class="offset">{ off }</span> }
+            </td>
+        }
+    };
+    let phase_value = task.phase.map(|p| p.to_string()).unwrap_or_default();
+    let row_class = classes!(
+        "task-row",
+        props.critical.then_some("is-critical"),
+        (!props.flags.is_empty()).then_some("is-flagged"),
+        matches!(task.status, TaskStatus::Done | TaskStatus::Cancelled).then_some("is-closed"),
+        props.selected.then_some("is-selected"),
+    );
+    html! {
+        <tr class={row_class} data-task={id.to_string()}>
+            <td class="col-select no-print">
+                <input type="checkbox" checked={props.selected} onchange={select}
+                    aria-label={app.text(&Text::new(Key::TasksSelect).with("title", &task.title))} />
+            </td>
+            <td class="cell-index">{ props.index + 1 }</td>
+            <td class="cell-title">
+                <input type="text" id={format!("{prefix}-title")} class="task-title" value={task.title.clone()}
+                    oninput={typing(&app, plan, id, TaskText::Title)} onblur={seal(&app, plan)} aria-label={app.t(Key::ColTitle)} />
+                if props.critical { <span class="tag tag-critical">{ app.t(Key::TaskCritical) }</span> }
+                if task.milestone { <span class="tag">{ app.t(Key::TaskMilestone) }</span> }
+                { for props.flags.iter().map(|f| html! { <span class="tag tag-warning">{ f }</span> }) }
+            </td>
+            <td>
+                <select aria-label={app.t(Key::ColPhase)} onchange={put(&app, plan, task, |t, v| t.phase = ItemId::parse(&v))}>
+                    <option value="" selected={task.phase.is_none()}>{ app.t(Key::TaskNoPhase) }</option>
+                    { for props.phases.iter().map(|(pid, name)| html! {
+                        <option value={pid.to_string()} selected={phase_value == pid.to_string()}>{ name }</option>
+                    }) }
+                </select>
+            </td>
+            <td><input type="text" class="input-short" value={task.department.clone()} aria-label={app.t(Key::ColDepartment)}
+                oninput={typing(&app, plan, id, TaskText::Department)} onblur={seal(&app, plan)} /></td>
+            <td><input type="text" class="input-short" value={task.owner.clone()} aria-label={app.t(Key::ColOwner)}
+                oninput={typing(&app, plan, id, TaskText::Owner)} onblur={seal(&app, plan)} /></td>
+            { date_cell(task.start, true) }
+            { date_cell(task.end, false) }
+            <td>
+                <select aria-label={app.t(Key::ColStatus)} onchange={put(&app, plan, task, |t, v| {
+                    if let Some(s) = TaskStatus::from_code(&v) {
+                        t.status = s;
+                        if s == TaskStatus::Done { t.progress = Progress::DONE; }
+                    }
+                })}>
+                    { for TaskStatus::ALL.iter().map(|s| html! {
+                        <option value={s.code()} selected={*s == task.status}>{ app.t(status_key(*s)) }</option>
+                    }) }
+                </select>
+            </td>
+            <td><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
+                max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
+                onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
+            <td>
+                <select aria-label={app.t(Key::ColPriority)} onchange={put(&app, plan, task, |t, v| {
+                    if let Some(p) = Priority::from_code(&v) { t.priority = p; }
+                })}>{ priority_options(&*app, task.priority) }</select>
+            </td>
+            <td class="cell-actions no-print">
+                <button type="button" class="btn btn-small btn-quiet" onclick={toggle} aria-expanded={props.expanded.to_string()}>
+                    { app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails }) }
+                </button>
+                if props.movable {
+                    <button type="button" class="btn btn-small btn-quiet" disabled={props.index == 0}
+                        onclick={move_to(props.index.saturating_sub(1))} aria-label={app.t(Key::TaskMoveUp)}>{ "↑" }</button>
+                    <button type="button" class="btn btn-small btn-quiet" disabled={props.index + 1 >= props.total}
+                        onclick={move_to(props.index + 1)} aria-label={app.t(Key::TaskMoveDown)}>{ "↓" }</button>
+                }
+                <button type="button" class="btn btn-small btn-quiet btn-danger" onclick={delete}>{ app.t(Key::TaskDelete) }</button>
+            </td>
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TaskDetailsProps {
+    pub plan: PlanRef,
+    pub task: ItemId,
+}
+
+#[function_component(TaskDetails)]
+pub fn task_details(props: &TaskDetailsProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let plan = &props.plan;
+    let Some(task) = plan.task(props.task) else {
+        return html! {};
+    };
+    let (plan_id, id, launch) = (plan.id, task.id, plan.period.launch_day);
+    let prefix = format!("task-{id}");
+    let text_field = |field: TaskText, key: Key, area: bool| {
+        let input_id = format!("{prefix}-{key:?}");
+        let value = field.get(task).to_owned();
+        html! {
+            <div class="field">
+                <label for={input_id.clone()}>{ app.t(key) }</label>
+                if area {
+                    <textarea id={input_id} rows="2" value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
+                } else {
+                    <input id={input_id} type="text" value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
+                }
+            </div>
+        }
+    };
+    let kpis: Vec<_> = plan.goals.iter().flat_map(|g| g.kpis.iter()).collect();
+    let kpi_value = task.kpi.map(|k| k.to_string()).unwrap_or_default();
+    let on_milestone = {
+        let (app, task) = (app.clone(), task.clone());
+        Callback::from(move |e: Event| {
+            let mut next = task.clone();
+            next.milestone = target_checked(&e);
+            app.dispatch(Action::Edit {
+                id: plan_id,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
+        })
+    };
+    // Switching to dates counted from T keeps the days the task is on.
+    let on_relative = {
+        let (app, task) = (app.clone(), task.clone());
+        Callback::from(move |e: Event| {
+            let mut next = task.clone();
+            let to_relative = target_checked(&e);
+            let convert = |w: When| match (to_relative, w.resolve(launch), launch) {
+                (true, Some(day), Some(t)) => When::FromLaunch(offset(t, day)),
+                (false, Some(day), _) => When::Date(day),
+                _ => w,
+            };
+            next.start = convert(task.start);
+            next.end = convert(task.end);
+            if to_relative && launch.is_none() {
+                next.start = When::FromLaunch(0);
+            }
+            app.dispatch(Action::Edit {
+                id: plan_id,
+                edit: PlanEdit::PutTask(next),
+                now: now(),
+            });
+        })
+    };
+    let add_dependency = {
+        let (app, task) = (app.clone(), task.clone());
+        Callback::from(move |e: Event| {
+            let Some(pred) = ItemId::parse(&target_value(&e)) else {
+                return;
+            };
+            let mut next = task.clone();
+            if !next.depends_on.contains(&pred) {
+                next.depends_on.push(pred);
+                app.dispatch(Action::Edit {
+                    id: plan_id,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
+            }
+            if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                select.set_value("");
+            }
+        })
+    };
+    let deps = task.depends_on.iter().map(|dep| {
+        let title = plan
+            .task(*dep)
+            .map_or_else(|| app.t(Key::FlagMissingDependency).to_owned(), |t| t.title.clone());
+        let dates = plan
+            .task(*dep)
+            .and_then(|t| t.end.resolve(launch))
+            .map(|d| format_date(app.lang, d))
+            .unwrap_or_default();
+        let remove = {
+            let (app, task, dep) = (app.clone(), task.clone(), *dep);
+            Callback::from(move |_| {
+                let mut next = task.clone();
+                next.depends_on.retain(|d| *d != dep);
+                app.dispatch(Action::Edit {
+                    id: plan_id,
+                    edit: PlanEdit::PutTask(next),
+                    now: now(),
+                });
+            })
+        };
+        html! {
+            <li>
+                <span>{ title.clone() }</span>
+                if !dates.is_empty() { <span class="muted">{ " · " }{ dates }</span> }
+                <button type="button" class="btn btn-small btn-quiet" onclick={remove}
+                    aria-label={app.text(&Text::new(Key::TaskRemoveDependency).with("title", &title))}>{ "×" }</button>
+            </li>
+        }
+    });
+    let candidates = plan
+        .implementation
+        .tasks
+        .iter()
+        .filter(|t| t.id != id && !task.depends_on.contains(&t.id));
+    html! {
+        <tr class="task-details-row">
+            <td colspan="12">
+                <div class="task-details form-grid">
+                    { text_field(TaskText::Deliverable, Key::ColDeliverable, false) }
+                    { text_field(TaskText::Acceptance, Key::ColAcceptance, false) }
+                    <div class="field">
+                        <label for={format!("{prefix}-kpi")}>{ app.t(Key::ColKpi) }</label>
+                        <select id={format!("{prefix}-kpi")} onchange={put(&app, plan_id, task, |t, v| t.kpi = ItemId::parse(&v))}>
+                            <option value="" selected={task.kpi.is_none()}>{ app.t(Key::TaskNoKpi) }</option>
+                            { for kpis.iter().map(|k| html! {
+                                <option value={k.id.to_string()} selected={kpi_value == k.id.to_string()}>{ &k.name }</option>
+                            }) }
+                        </select>
+                    </div>
+                    { text_field(TaskText::Notes, Key::ColNotes, true) }
+                    <div class="field field-checks">
+                        <label><input type="checkbox" checked={task.milestone} onchange={on_milestone} />{ " " }{ app.t(Key::TaskMilestone) }</label>
+                        <label><input type="checkbox" checked={task.start.is_relative()} onchange={on_relative} />{ " " }{ app.t(Key::TaskRelative) }</label>
+                    </div>
+                    <div class="field field-wide">
+                        <span class="label">{ app.t(Key::ColDependsOn) }</span>
+                        if task.depends_on.is_empty() {
+                            <p class="muted">{ app.t(Key::TaskNoDependencies) }</p>
+                        } else {
+                            <ul class="dependency-list">{ for deps }</ul>
+                        }
+                        <label class="visually-hidden" for={format!("{prefix}-add-dep")}>{ app.t(Key::TaskAddDependency) }</label>
+                        <select id={format!("{prefix}-add-dep")} class="add-dependency" onchange={add_dependency}>
+                            <option value="" selected=true>{ format!("+ {}", app.t(Key::TaskAddDependency)) }</option>
+                            { for candidates.map(|t| html! { <option value={t.id.to_string()}>{ &t.title }</option> }) }
+                        </select>
+                    </div>
+                </div>
+            </td>
+        </tr>
+    }
+}

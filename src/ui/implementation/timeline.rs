@@ -1,0 +1,89 @@
+//! The timeline view: the Gantt chart with its zoom and critical path
+//! switch, printable on A4 landscape.
+
+use crate::app::implementation::gantt::{gantt, GanttInput, Zoom};
+use crate::i18n::{Key, Text};
+use crate::ui::implementation::chapter::AnalysisRef;
+use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::widgets::dom::target_value;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub plan: PlanRef,
+    pub analysis: AnalysisRef,
+}
+
+fn zoom_key(z: Zoom) -> Key {
+    match z {
+        Zoom::Week => Key::ZoomWeek,
+        Zoom::Month => Key::ZoomMonth,
+        Zoom::Quarter => Key::ZoomQuarter,
+    }
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &TimelineProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let zoom = use_state(|| Zoom::Month);
+    let critical = use_state(|| true);
+    let chart = gantt(&GanttInput {
+        plan: &props.plan,
+        analysis: &props.analysis.0,
+        zoom: *zoom,
+        today: app.today,
+        show_critical: *critical,
+        lang: app.lang,
+    });
+    let on_zoom = {
+        let zoom = zoom.clone();
+        Callback::from(move |e: Event| zoom.set(Zoom::from_code(&target_value(&e)).unwrap_or_default()))
+    };
+    let on_critical = {
+        let critical = critical.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.checked());
+            critical.set(on);
+        })
+    };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let undated = props
+        .plan
+        .implementation
+        .tasks
+        .iter()
+        .filter(|t| !props.analysis.0.dates.contains_key(&t.id))
+        .count();
+    html! {
+        <div class="timeline-view">
+            <div class="table-toolbar no-print">
+                <label>{ app.t(Key::TimelineZoom) }
+                    <select id="timeline-zoom" onchange={on_zoom}>
+                        { for Zoom::ALL.iter().map(|z| html! {
+                            <option value={z.code()} selected={*z == *zoom}>{ app.t(zoom_key(*z)) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label><input type="checkbox" checked={*critical} onchange={on_critical} />{ " " }{ app.t(Key::TimelineShowCritical) }</label>
+                <button type="button" class="btn btn-small" onclick={print}>{ app.t(Key::TimelinePrint) }</button>
+            </div>
+            if undated > 0 {
+                <p class="banner banner-warning">{ app.text(&Text::new(Key::TimelineUndated).with("count", undated)) }</p>
+            }
+            { match chart {
+                Some(chart) => html! {
+                    <div class="gantt-scroll timeline-sheet" tabindex="0">{ Html::from_html_unchecked(chart.svg.into()) }</div>
+                },
+                None => html! { <p class="empty-note">{ app.t(Key::TimelineEmpty) }</p> },
+            } }
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The app bar: name, library link, saving status, undo/redo, language.
+
+use crate::app::{Action, Route};
+use crate::i18n::{Key, Lang};
+use crate::ui::shell::context::{navigate, use_app, Tr};
+use crate::ui::shell::platform::now;
+use yew::prelude::*;
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let in_plan = matches!(app.route, Route::Plan(..));
+    let (status_class, status) = if app.save.problem.is_some() {
+        ("save-status failed", Key::SaveFailed)
+    } else if app.save.is_dirty() {
+        ("save-status pending", Key::SavePending)
+    } else {
+        ("save-status", Key::SaveSaved)
+    };
+    let go_library = navigate(&app, Route::Library);
+    let undo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Undo { now: now() }))
+    };
+    let redo = {
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Redo { now: now() }))
+    };
+    let languages = Lang::ALL.iter().map(|&lang| {
+        let dispatch = app.clone();
+        let onclick = Callback::from(move |_| dispatch.dispatch(Action::SetLang(lang)));
+        let pressed = if app.lang == lang { "true" } else { "false" };
+        html! {
+            <button type="button" class="lang-option" aria-pressed={pressed} lang={lang.tag()} {onclick}>
+                { lang.own_name() }
+            </button>
+        }
+    });
+    html! {
+        <header class="app-header">
+            <a class="brand" href="#/" onclick={go_library}>
+                <span class="brand-mark" aria-hidden="true">{ "M" }</span>
+                <span class="brand-name">{ app.t(Key::AppName) }</span>
+                <span class="brand-tagline">{ app.t(Key::AppTagline) }</span>
+            </a>
+            <div class="header-tools">
+                if in_plan {
+                    <div class="undo-redo">
+                        <button type="button" class="btn btn-quiet" onclick={undo} disabled={!app.can_undo()}
+                            title={app.t(Key::HeaderUndoHint)} aria-keyshortcuts="Control+Z">
+                            { app.t(Key::HeaderUndo) }
+                        </button>
+                        <button type="button" class="btn btn-quiet" onclick={redo} disabled={!app.can_redo()}
+                            title={app.t(Key::HeaderRedoHint)} aria-keyshortcuts="Control+Shift+Z Control+Y">
+                            { app.t(Key::HeaderRedo) }
+                        </button>
+                    </div>
+                }
+                <span class={status_class} role="status" aria-live="polite">{ app.t(status) }</span>
+                <div class="lang-switch" role="group" aria-label={app.t(Key::HeaderLanguage)}>
+                    { for languages }
+                </div>
+            </div>
+        </header>
+    }
+}

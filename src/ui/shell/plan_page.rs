@@ -1,0 +1,161 @@
+//! One open plan: its dashboard and chapters on the left, the part being
+//! worked on beside.
+
+use crate::app::messages::{period_kind, period_range};
+use crate::app::route::{BudgetView, ImplView, Section};
+use crate::app::Route;
+use crate::domain::core::ids::PlanId;
+use crate::domain::implementation::schedule::reminders;
+use crate::domain::plan::Chapter;
+use crate::i18n::{format_date, Key, Text};
+use crate::ui::budget::chapter::BudgetChapter;
+use crate::ui::evaluation::review_page::ReviewPage;
+use crate::ui::evaluation::reviews::ReviewsChapter;
+use crate::ui::goals::chapter::GoalsChapter;
+use crate::ui::goals::dashboard::DashboardView;
+use crate::ui::implementation::chapter::ImplementationChapter;
+use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
+use crate::ui::shell::io::export_plan;
+use crate::ui::summary::chapter::SummaryChapter;
+use crate::ui::summary::plan_details::PlanDetails;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlanPageProps {
+    pub id: PlanId,
+    pub section: Section,
+}
+
+pub fn chapter_key(chapter: Chapter) -> Key {
+    match chapter {
+        Chapter::Summary => Key::ChapterSummary,
+        Chapter::Situation => Key::ChapterSituation,
+        Chapter::Goals => Key::ChapterGoals,
+        Chapter::Strategies => Key::ChapterStrategies,
+        Chapter::Implementation => Key::ChapterImplementation,
+        Chapter::Budget => Key::ChapterBudget,
+        Chapter::Risks => Key::ChapterRisks,
+        Chapter::Evaluation => Key::ChapterEvaluation,
+    }
+}
+
+/// Where a built chapter lives.
+fn chapter_section(chapter: Chapter) -> Option<Section> {
+    match chapter {
+        Chapter::Summary => Some(Section::Summary),
+        Chapter::Goals => Some(Section::Goals),
+        Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
+        Chapter::Budget => Some(Section::Budget(BudgetView::Lines)),
+        Chapter::Evaluation => Some(Section::Reviews),
+        _ => None,
+    }
+}
+
+#[function_component(PlanPage)]
+pub fn plan_page(props: &PlanPageProps) -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let id = props.id;
+    let back = navigate(&app, Route::Library);
+    let back_link =
+        html! { <a class="back-link no-print" href="#/" onclick={back}>{ "← " }{ app.t(Key::PlanBack) }</a> };
+    let Some(plan) = app.library.get(id) else {
+        return html! {
+            <div class="plan-missing">
+                { back_link }
+                <p class="empty-note">{ app.t(Key::PlanNotFound) }</p>
+            </div>
+        };
+    };
+    let export = {
+        let (app, plan) = (app.clone(), plan.clone());
+        Callback::from(move |_| export_plan(&app, &plan))
+    };
+    let current = match props.section {
+        Section::Review(_) => Section::Reviews,
+        Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
+        Section::Budget(_) => Section::Budget(BudgetView::Lines),
+        other => other,
+    };
+    let due = reminders(
+        &plan.implementation.tasks,
+        plan.period.launch_day,
+        app.today,
+        plan.implementation.reminder_days,
+    )
+    .count();
+    let link = |section: Section, label: String| {
+        let badge = (section == Section::Implementation(ImplView::Tasks) && due > 0).then(|| {
+            let text = app.text(&Text::new(Key::NavReminderBadge).with("count", due));
+            html! { <span class="badge" title={text.clone()} aria-label={text}>{ due }</span> }
+        });
+        let route = Route::Plan(id, section);
+        let aria_current = (section == current).then_some("page");
+        html! {
+            <li>
+                <a class={classes!("chapter-link", (section == current).then_some("current"))} href={route.to_hash()}
+                    aria-current={aria_current} onclick={navigate(&app, route)}>{ label }{ for badge }</a>
+            </li>
+        }
+    };
+    let chapters = Chapter::ALL.iter().map(|&chapter| {
+        let label = format!("{}. {}", chapter.number(), app.t(chapter_key(chapter)));
+        match chapter_section(chapter) {
+            Some(section) => link(section, label),
+            None => html! {
+                <li class="chapter-unavailable" aria-disabled="true">
+                    <span>{ label }</span>
+                    <span class="tag tag-muted">{ app.t(Key::PlanNotBuilt) }</span>
+                </li>
+            },
+        }
+    });
+    let launch = plan
+        .period
+        .launch_day
+        .map(|t| Text::new(Key::PeriodLaunch).with("date", format_date(app.lang, t)));
+    let shared = PlanRef(Rc::new(plan.clone()));
+    let content = match props.section {
+        Section::Dashboard => html! { <DashboardView plan={shared} /> },
+        Section::Summary => html! {
+            <>
+                <PlanDetails plan={plan.clone()} />
+                <SummaryChapter plan={plan.clone()} />
+            </>
+        },
+        Section::Goals => html! { <GoalsChapter plan={shared} /> },
+        Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
+        Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
+        Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },
+        Section::Budget(view) => html! { <BudgetChapter plan={shared} {view} /> },
+    };
+    html! {
+        <div class="plan-page">
+            { back_link }
+            <div class="page-head">
+                <div>
+                    <h1 class="plan-title">{ &plan.name }</h1>
+                    <p class="page-sub">
+                        <span class="tag">{ app.t(period_kind(plan.period.kind)) }</span>
+                        { period_range(app.lang, &plan.period) }
+                        if let Some(launch) = launch { { " · " }{ app.text(&launch) } }
+                        if !plan.organisation.is_empty() { { " · " }{ &plan.organisation } }
+                    </p>
+                </div>
+                <div class="toolbar no-print">
+                    <button type="button" class="btn" onclick={export}>{ app.t(Key::PlanExport) }</button>
+                </div>
+            </div>
+            <div class="plan-layout">
+                <nav class="chapter-nav no-print" aria-label={app.t(Key::PlanChapters)}>
+                    <ol class="nav-home">{ link(Section::Dashboard, app.t(Key::NavDashboard).to_owned()) }</ol>
+                    <h2 class="nav-title">{ app.t(Key::PlanChapters) }</h2>
+                    <ol>{ for chapters }</ol>
+                </nav>
+                <div class="plan-content">{ content }</div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! The page frame: header, banners, the current screen, notices, dialogs.
+
+use crate::app::Route;
+use crate::ui::library::list::LibraryScreen;
+use crate::ui::library::trash::TrashScreen;
+use crate::ui::shell::banners::Banners;
+use crate::ui::shell::context::use_app;
+use crate::ui::shell::header::Header;
+use crate::ui::shell::import_dialog::ImportDialog;
+use crate::ui::shell::notices::Notices;
+use crate::ui::shell::plan_page::PlanPage;
+use yew::prelude::*;
+
+#[function_component(Screens)]
+pub fn screens() -> Html {
+    let Some(app) = use_app() else {
+        return html! {};
+    };
+    let screen = match app.route {
+        Route::Library => html! { <LibraryScreen /> },
+        Route::Trash => html! { <TrashScreen /> },
+        Route::Plan(id, section) => html! { <PlanPage {id} {section} /> },
+    };
+    html! {
+        <div class="app" lang={app.lang.tag()}>
+            <Header />
+            <Banners />
+            <main id="main" class="main">{ screen }</main>
+            <Notices />
+            <ImportDialog />
+        </div>
+    }
+}

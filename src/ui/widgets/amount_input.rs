@@ -1,0 +1,106 @@
+//! Inputs for money and percentages that keep what the user typed until it
+//! reads as a number: text in an amount field stays in the field, is named
+//! in a message beside it, and nothing is saved.
+
+use crate::app::budget::{parse_percent, percent_input};
+use crate::app::messages::money_error;
+use crate::domain::core::money::Money;
+use crate::domain::core::rate::Rate;
+use crate::i18n::{Key, Text};
+use crate::ui::shell::context::{use_app, Tr};
+use crate::ui::widgets::draft_input::DraftInput;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MoneyInputProps {
+    pub id: AttrValue,
+    pub value: Money,
+    pub onchange: Callback<Money>,
+    /// For inputs without a visible label (table cells).
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+}
+
+#[function_component(MoneyInput)]
+pub fn money_input(props: &MoneyInputProps) -> Html {
+    let (cb, current) = (props.onchange.clone(), props.value);
+    let read = Callback::from(move |typed: String| match Money::parse(&typed) {
+        Ok(m) => {
+            if m != current {
+                cb.emit(m);
+            }
+            None
+        }
+        Err(err) => Some(money_error(err, &typed)),
+    });
+    html! {
+        <CheckedInput id={props.id.clone()} text={props.value.input_text()} class="input-money"
+            label={props.label.clone()} {read} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PercentInputProps {
+    pub id: AttrValue,
+    pub value: Rate,
+    pub onchange: Callback<Rate>,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+}
+
+#[function_component(PercentInput)]
+pub fn percent_field(props: &PercentInputProps) -> Html {
+    let (cb, current) = (props.onchange.clone(), props.value);
+    let read = Callback::from(move |typed: String| match parse_percent(&typed) {
+        Some(r) if (0..=Rate::FULL.0).contains(&r.0) => {
+            if r != current {
+                cb.emit(r);
+            }
+            None
+        }
+        Some(_) => Some(Text::new(Key::ErrorShareRange)),
+        None => Some(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim())),
+    });
+    html! {
+        <CheckedInput id={props.id.clone()} text={percent_input(props.value)} class="input-narrow"
+            label={props.label.clone()} {read} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckedProps {
+    id: AttrValue,
+    /// The saved value as text.
+    text: AttrValue,
+    class: Classes,
+    label: Option<AttrValue>,
+    /// Reads what was typed: saves it and gives None, or says why not.
+    read: Callback<String, Option<Text>>,
+}
+
+/// A field with the message of its last refused entry beside it.
+#[function_component(CheckedInput)]
+fn checked_input(props: &CheckedProps) -> Html {
+    let Some(app) = use_app() else { return html! {} };
+    let error = use_state_eq(|| None::<Text>);
+    // A new saved value (undo, another field) clears a stale message.
+    {
+        let error = error.clone();
+        use_effect_with(props.text.clone(), move |_| error.set(None));
+    }
+    let onchange = {
+        let (error, read) = (error.clone(), props.read.clone());
+        Callback::from(move |typed: String| error.set(read.emit(typed)))
+    };
+    let error_id = format!("{}-error", props.id);
+    html! {
+        <span class="amount-input">
+            <DraftInput id={props.id.clone()} inputmode={AttrValue::Static("decimal")} class={props.class.clone()}
+                value={props.text.clone()} {onchange} label={props.label.clone()}
+                error_id={error.is_some().then(|| AttrValue::from(error_id.clone()))} />
+            if let Some(text) = &*error {
+                <span id={error_id} class="field-error" role="alert">{ app.text(text) }</span>
+            }
+        </span>
+    }
+}

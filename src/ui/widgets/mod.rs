@@ -1,0 +1,9 @@
+//! Shared form fields and pieces every chapter uses: inputs bound to their
+//! own draft, checked number fields, labelled fields, tabs, charts.
+
+pub mod amount_input;
+pub mod chart;
+pub mod dom;
+pub mod draft_input;
+pub mod field;
+pub mod tabs;

@@ -6,9 +6,11 @@ use common::{at, date, plan};
 use marketplan::app::route::Section;
 use marketplan::app::state::StorageProblem;
 use marketplan::app::{Action, AppState, ImportChoice, Route};
+use marketplan::domain::budget::edit::BudgetEdit;
 use marketplan::domain::core::ids::{CountingIds, IdSource};
 use marketplan::domain::core::period::PeriodKind;
-use marketplan::domain::plan::{PlanEdit, SummaryField};
+use marketplan::domain::implementation::edit::ImplementationEdit;
+use marketplan::domain::plan::{DetailsEdit, PlanEdit, Removal, SummaryField};
 use marketplan::i18n::Lang;
 use marketplan::storage::{KeyValue, Loaded, MemoryStore, PlanStore, SaveError, StoreError, Version};
 
@@ -25,7 +27,7 @@ fn type_into(state: &mut AppState, id: marketplan::domain::core::ids::PlanId, fi
         let partial: String = text.chars().take(end).collect();
         state.apply(Action::Edit {
             id,
-            edit: PlanEdit::Summary(field, partial),
+            edit: PlanEdit::Details(DetailsEdit::Summary(field, partial)),
             now: at(21, 1),
         });
     }
@@ -68,7 +70,7 @@ fn at_least_a_hundred_steps_can_be_undone() {
     for i in 0..150 {
         state.apply(Action::Edit {
             id,
-            edit: PlanEdit::Organisation(format!("Org {i}")),
+            edit: PlanEdit::Details(DetailsEdit::Organisation(format!("Org {i}"))),
             now: at(21, 1),
         });
         state.apply(Action::Seal(id));
@@ -88,7 +90,7 @@ fn a_refused_edit_is_explained_and_changes_nothing() {
     let (mut state, id) = with_plan(&mut ids);
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("   ".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("   ".into())),
         now: at(21, 1),
     });
     assert_eq!(state.library.get(id).unwrap().name, "Q1 plan");
@@ -96,7 +98,7 @@ fn a_refused_edit_is_explained_and_changes_nothing() {
     assert_eq!(error.text.render(Lang::En), "Please give the plan a name.");
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("Q1 plan v2".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("Q1 plan v2".into())),
         now: at(21, 1),
     });
     assert!(state.edit_error.is_none());
@@ -235,7 +237,7 @@ fn a_change_saved_in_one_tab_shows_up_in_the_other() {
 
     one.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("Renamed in tab one".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("Renamed in tab one".into())),
         now: at(23, 3),
     });
     save(&mut one, &store).unwrap();
@@ -254,12 +256,12 @@ fn both_tabs_editing_one_plan_ask_instead_of_overwriting() {
 
     one.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("One's name".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("One's name".into())),
         now: at(23, 3),
     });
     two.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("Two's name".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("Two's name".into())),
         now: at(23, 4),
     });
     save(&mut one, &store).unwrap();
@@ -279,12 +281,12 @@ fn both_tabs_editing_one_plan_ask_instead_of_overwriting() {
     // And the other answer takes the other tab's version.
     one.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("One again".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("One again".into())),
         now: at(23, 5),
     });
     two.apply(Action::Edit {
         id,
-        edit: PlanEdit::Name("Two again".into()),
+        edit: PlanEdit::Details(DetailsEdit::Name("Two again".into())),
         now: at(23, 6),
     });
     save(&mut one, &store).unwrap();
@@ -307,12 +309,12 @@ fn edits_to_different_plans_in_two_tabs_both_survive() {
 
     one.apply(Action::Edit {
         id: a,
-        edit: PlanEdit::Organisation("Edited by one".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("Edited by one".into())),
         now: at(23, 3),
     });
     two.apply(Action::Edit {
         id: b,
-        edit: PlanEdit::Organisation("Edited by two".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("Edited by two".into())),
         now: at(23, 4),
     });
     save(&mut one, &store).unwrap();
@@ -335,7 +337,7 @@ fn a_full_storage_keeps_working_from_memory_until_a_save_succeeds() {
     assert_eq!(state.save.problem, Some(StorageProblem::Full));
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::Organisation("Still editable".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("Still editable".into())),
         now: at(23, 1),
     });
     assert!(state.wants_save());
@@ -389,7 +391,7 @@ fn a_campaign_keeps_its_shape_when_its_start_moves() {
     state.apply(Action::Create(p));
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::Start(date(2027, 3, 1)),
+        edit: PlanEdit::Details(DetailsEdit::Start(date(2027, 3, 1))),
         now: at(21, 1),
     });
     let period = &state.library.get(id).unwrap().period;
@@ -421,12 +423,12 @@ fn two_tabs_saving_at_the_same_moment_do_not_lose_a_change_silently() {
 
     one.apply(Action::Edit {
         id,
-        edit: PlanEdit::Organisation("One's org".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("One's org".into())),
         now: at(23, 3),
     });
     two.apply(Action::Edit {
         id,
-        edit: PlanEdit::Organisation("Two's org".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("Two's org".into())),
         now: at(23, 4),
     });
     // Both read the same pointer before either wrote: localStorage cannot
@@ -471,12 +473,12 @@ fn a_replaced_save_of_another_plan_is_merged_back_without_asking() {
     let base = one.save.version.clone();
     one.apply(Action::Edit {
         id: a,
-        edit: PlanEdit::Organisation("One's org".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("One's org".into())),
         now: at(23, 3),
     });
     two.apply(Action::Edit {
         id: b,
-        edit: PlanEdit::Organisation("Two's org".into()),
+        edit: PlanEdit::Details(DetailsEdit::Organisation("Two's org".into())),
         now: at(23, 4),
     });
     let revision = one.save.revision;
@@ -512,10 +514,10 @@ fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
     let mut c = Task::new(ids.item_id(), "Print", day(18), day(20));
     c.depends_on.push(b.id);
     let (b_id, c_id) = (b.id, c.id);
-    let edit = PlanEdit::AddTasks {
+    let edit = PlanEdit::Implementation(ImplementationEdit::AddTasks {
         phases: vec![],
         tasks: vec![a, b, c],
-    };
+    });
     state.apply(Action::Edit {
         id,
         edit,
@@ -523,9 +525,9 @@ fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
     });
     let before = state.library.get(id).unwrap().implementation.tasks.clone();
 
-    state.apply(Action::RemoveTasks {
+    state.apply(Action::Remove {
         id,
-        tasks: vec![b_id],
+        removal: Removal::Tasks(vec![b_id]),
         now: at(21, 2),
     });
     let tasks = &state.library.get(id).unwrap().implementation.tasks;
@@ -542,7 +544,7 @@ fn deleted_tasks_come_back_in_place_with_their_links_from_the_notice() {
     looped.depends_on.push(c_id);
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::PutTask(looped),
+        edit: PlanEdit::Implementation(ImplementationEdit::PutTask(looped)),
         now: at(21, 3),
     });
     assert_eq!(state.library.get(id).unwrap().implementation.tasks, before);
@@ -564,7 +566,7 @@ fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothin
         let line = BudgetLine::new(ids.item_id(), name, Money::from_yuan(10_000));
         state.apply(Action::Edit {
             id,
-            edit: PlanEdit::PutLine(line),
+            edit: PlanEdit::Budget(BudgetEdit::PutLine(line)),
             now: at(21, 1),
         });
     }
@@ -578,7 +580,7 @@ fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothin
     };
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::AddActual { line, actual: outside },
+        edit: PlanEdit::Budget(BudgetEdit::AddActual { line, actual: outside }),
         now: at(21, 2),
     });
     assert!(state.library.get(id).unwrap().budget.lines[1].actuals.is_empty());
@@ -595,15 +597,15 @@ fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothin
     };
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::AddActual { line, actual: inside },
+        edit: PlanEdit::Budget(BudgetEdit::AddActual { line, actual: inside }),
         now: at(21, 3),
     });
     assert!(state.edit_error.is_none(), "a good edit clears the message");
     let before = state.library.get(id).unwrap().budget.lines.clone();
 
-    state.apply(Action::RemoveLine {
+    state.apply(Action::Remove {
         id,
-        line,
+        removal: Removal::Lines(vec![line]),
         now: at(21, 4),
     });
     assert_eq!(state.library.get(id).unwrap().budget.lines.len(), 2);
@@ -621,7 +623,7 @@ fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothin
     let amounts = before.iter().map(|l| (l.id, Money::from_yuan(1))).collect();
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::PlannedAmounts(amounts),
+        edit: PlanEdit::Budget(BudgetEdit::PlannedAmounts(amounts)),
         now: at(21, 5),
     });
     assert_eq!(state.library.get(id).unwrap().budget.planned(), Money::from_yuan(3));

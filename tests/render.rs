@@ -6,8 +6,10 @@ mod common;
 use common::{at, plan};
 use marketplan::app::route::{BudgetView, ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
+use marketplan::domain::budget::edit::BudgetEdit;
 use marketplan::domain::core::ids::{CountingIds, IdSource};
 use marketplan::domain::core::period::PeriodKind;
+use marketplan::domain::plan::DetailsEdit;
 use marketplan::domain::plan::{PlanEdit, SummaryField};
 use marketplan::i18n::Lang;
 use marketplan::ui::{Root, RootProps};
@@ -95,7 +97,7 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     let text = "Grow qualified leads by 30%".to_owned();
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::Summary(SummaryField::HeadlineGoals, text.clone()),
+        edit: PlanEdit::Details(DetailsEdit::Summary(SummaryField::HeadlineGoals, text.clone())),
         now: at(23, 1),
     });
     let html = render(state).await;
@@ -357,7 +359,7 @@ async fn the_budget_in_chinese_and_in_wan() {
     let id = state.library.plans[0].id;
     state.apply(Action::Edit {
         id,
-        edit: PlanEdit::ShowWan(true),
+        edit: PlanEdit::Budget(BudgetEdit::ShowWan(true)),
         now: at(23, 2),
     });
     let html = render(state).await;

@@ -7,7 +7,7 @@ use crate::domain::core::period::PeriodError;
 use crate::domain::core::value::ValueError;
 use crate::domain::goals::kpi::{Direction, KpiError};
 use crate::domain::implementation::schedule::TaskError;
-use crate::domain::plan::PlanError;
+use crate::domain::plan::{Plan, PlanError, Removal};
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -182,5 +182,27 @@ mod period_tests {
         let p = Period::starting_from(PeriodKind::Quarter, NaiveDate::from_ymd_opt(2026, 11, 2).unwrap());
         assert_eq!(period_range(Lang::ZhCn, &p), "2026年10月1日 至 2026年12月31日");
         assert_eq!(period_range(Lang::En, &p), "1 Oct 2026 – 31 Dec 2026");
+    }
+}
+
+/// The notice for removing `removal` from `plan`, naming a single item;
+/// None when there is nothing to remove.
+pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
+    match removal {
+        Removal::Tasks(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => plan
+                .task(*one)
+                .map(|task| Text::new(Key::TaskDeletedOne).with("title", &task.title)),
+            _ => Some(Text::new(Key::TasksDeleted).with("count", ids.len())),
+        },
+        Removal::Lines(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => plan
+                .budget
+                .line(*one)
+                .map(|l| Text::new(Key::BudgetLineRemoved).with("name", &l.name)),
+            _ => Some(Text::new(Key::BudgetLinesRemoved).with("count", ids.len())),
+        },
     }
 }

@@ -3,12 +3,13 @@
 //! is tested with `cargo test`. Ids and times arrive inside actions, made by
 //! the browser edge, so tests can pin them.
 
-use super::messages::plan_error;
+use super::messages::{plan_error, removal_notice};
 use super::route::{Route, Section};
 use crate::domain::core::history::History;
-use crate::domain::core::ids::{ItemId, PlanId, TrashId};
+use crate::domain::core::ids::{PlanId, TrashId};
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::plan::library::{Changes, Library};
-use crate::domain::plan::{EditGroup, Plan, PlanEdit};
+use crate::domain::plan::{DetailsEdit, EditGroup, Plan, PlanEdit, Removal};
 use crate::i18n::{Key, Lang, Text};
 use crate::storage::{Loaded, SaveError, StoreError, Version};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -82,6 +83,21 @@ pub enum EditField {
     Items,
     /// The budget chapter.
     Budget,
+}
+
+impl EditField {
+    /// Where a refused `edit`'s message is shown.
+    fn of(edit: &PlanEdit) -> Self {
+        use DetailsEdit as D;
+        match edit {
+            PlanEdit::Details(D::Name(_)) => Self::Name,
+            PlanEdit::Details(D::PeriodKind(_) | D::Start(_) | D::End(_) | D::LaunchDay(_)) => Self::Period,
+            PlanEdit::Details(D::Organisation(_) | D::Currency(_) | D::ClearLaunchDay | D::Summary(..)) => Self::Items,
+            PlanEdit::Goals(GoalsEdit::Thresholds(_)) => Self::Thresholds,
+            PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
+            PlanEdit::Budget(_) => Self::Budget,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -158,16 +174,11 @@ pub enum Action {
     },
     /// The user left a field: the next edit in it is a new undo step.
     Seal(PlanId),
-    /// Deletes tasks with a notice whose Undo puts them back where they were.
-    RemoveTasks {
+    /// Deletes items with a notice whose Undo puts them back where they
+    /// were, with their links.
+    Remove {
         id: PlanId,
-        tasks: Vec<ItemId>,
-        now: DateTime<Utc>,
-    },
-    /// Deletes a budget line with a notice whose Undo puts it back.
-    RemoveLine {
-        id: PlanId,
-        line: ItemId,
+        removal: Removal,
         now: DateTime<Utc>,
     },
     Undo {
@@ -284,8 +295,7 @@ impl AppState {
             }
             Action::Edit { id, edit, now } => self.edit(id, edit, now),
             Action::Seal(id) => self.seal(id),
-            Action::RemoveTasks { id, tasks, now } => self.remove_tasks(id, tasks, now),
-            Action::RemoveLine { id, line, now } => self.remove_line(id, line, now),
+            Action::Remove { id, removal, now } => self.remove(id, removal, now),
             Action::Undo { now } => self.step_history(now, true),
             Action::Redo { now } => self.step_history(now, false),
             Action::Duplicate { id, new_id, now } => {
@@ -412,15 +422,7 @@ impl AppState {
     }
 
     fn edit(&mut self, id: PlanId, edit: PlanEdit, now: DateTime<Utc>) {
-        let field = match edit {
-            PlanEdit::Name(_) => EditField::Name,
-            PlanEdit::PeriodKind(_) | PlanEdit::Start(_) | PlanEdit::End(_) | PlanEdit::LaunchDay(_) => {
-                EditField::Period
-            }
-            PlanEdit::Thresholds(_) => EditField::Thresholds,
-            ref e if e.is_budget() => EditField::Budget,
-            _ => EditField::Items,
-        };
+        let field = EditField::of(&edit);
         let group = edit.group();
         let Some(plan) = self.library.get_mut(id) else {
             return;
@@ -451,37 +453,18 @@ impl AppState {
         }
     }
 
-    fn remove_tasks(&mut self, id: PlanId, tasks: Vec<ItemId>, now: DateTime<Utc>) {
+    fn remove(&mut self, id: PlanId, removal: Removal, now: DateTime<Utc>) {
         let Some(plan) = self.library.get(id) else { return };
-        let text = match tasks.as_slice() {
-            [one] => match plan.task(*one) {
-                Some(task) => Text::new(Key::TaskDeletedOne).with("title", &task.title),
-                None => return,
-            },
-            _ => Text::new(Key::TasksDeleted).with("count", tasks.len()),
+        let Some(text) = removal_notice(plan, &removal) else {
+            return;
         };
-        let undo = plan.removal_undo(&tasks);
+        let (remove, undo) = plan.removal(removal);
         let before = self.save.revision;
-        self.edit(id, PlanEdit::RemoveTasks(tasks), now);
+        self.edit(id, remove, now);
         self.seal(id);
         if self.save.revision != before {
             let undo = Action::Edit { id, edit: undo, now };
             self.notify(text, false, Some(undo));
-        }
-    }
-
-    fn remove_line(&mut self, id: PlanId, line: ItemId, now: DateTime<Utc>) {
-        let Some(plan) = self.library.get(id) else { return };
-        let Some(name) = plan.budget.line(line).map(|l| l.name.clone()) else {
-            return;
-        };
-        let undo = plan.line_removal_undo(&[line]);
-        let before = self.save.revision;
-        self.edit(id, PlanEdit::RemoveLines(vec![line]), now);
-        self.seal(id);
-        if self.save.revision != before {
-            let undo = Action::Edit { id, edit: undo, now };
-            self.notify(Text::new(Key::BudgetLineRemoved).with("name", name), false, Some(undo));
         }
     }
 

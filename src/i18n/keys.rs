@@ -729,6 +729,7 @@ keys! {
     BudgetSpread = "budget.spread",
     BudgetRemoveLine = "budget.remove_line",
     BudgetLineRemoved = "budget.line_removed",
+    BudgetLinesRemoved = "budget.lines_removed",
     BudgetSubmit = "budget.submit",
     BudgetDetails = "budget.details",
     BudgetTotalRow = "budget.total_row",

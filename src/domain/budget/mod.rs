@@ -3,6 +3,7 @@
 //! against plan, and the checks that flag what needs a look (DOMAIN.md §6).
 
 pub mod approval;
+pub mod edit;
 pub mod roi;
 
 use crate::domain::budget::approval::{ApprovalRequest, Tier};

@@ -5,5 +5,6 @@
 pub mod catalogue;
 pub mod dashboard;
 pub mod decompose;
+pub mod edit;
 pub mod goal;
 pub mod kpi;

@@ -2,6 +2,7 @@
 //! stores for it, and the marketing calendar's own data (month themes, key
 //! events, content cadence).
 
+pub mod edit;
 pub mod meetings;
 pub mod schedule;
 pub mod templates;

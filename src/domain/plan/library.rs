@@ -213,7 +213,7 @@ mod tests {
     use super::*;
     use crate::domain::core::ids::{CountingIds, IdSource};
     use crate::domain::core::period::{Period, PeriodKind};
-    use crate::domain::plan::{Currency, PlanEdit};
+    use crate::domain::plan::{Currency, DetailsEdit, PlanEdit};
     use chrono::{Duration, NaiveDate, TimeZone};
 
     fn t0() -> DateTime<Utc> {
@@ -284,7 +284,9 @@ mod tests {
         let mut lib = library(&mut ids);
         let old = lib.plans[1].clone();
         let mut newer = old.clone();
-        newer.apply(PlanEdit::Name("Imported".into())).unwrap();
+        newer
+            .apply(PlanEdit::Details(DetailsEdit::Name("Imported".into())))
+            .unwrap();
         lib.replace_with(newer.clone(), ids.trash_id(), t0());
         assert_eq!(lib.get(old.id), Some(&newer));
         assert_eq!(lib.trash[0].plan, old);

@@ -4,8 +4,11 @@ use crate::app::budget::{approver_text, money, status_key};
 use crate::app::route::{BudgetView, Section};
 use crate::app::Route;
 use crate::domain::budget::approval::routing;
+use crate::domain::budget::approval::ApprovalRequest;
+use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::core::ids::ItemId;
 use crate::i18n::{format_date, Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::widgets::draft_input::DraftTextarea;
 use yew::prelude::*;
@@ -40,14 +43,13 @@ pub fn approval_sheet(props: &SheetProps) -> Html {
     let on_note = {
         let (app, request, id) = (app.clone(), r.clone(), plan.id);
         Callback::from(move |note: String| {
-            app.dispatch(crate::app::Action::Edit {
+            app.edit(
                 id,
-                edit: crate::domain::plan::PlanEdit::PutApproval(crate::domain::budget::approval::ApprovalRequest {
+                BudgetEdit::PutApproval(ApprovalRequest {
                     note,
                     ..request.clone()
                 }),
-                now: crate::ui::shell::platform::now(),
-            })
+            )
         })
     };
     let row = |label: Key, value: String| html! { <tr><th scope="row">{ app.t(label) }</th><td>{ value }</td></tr> };

@@ -4,20 +4,22 @@
 use crate::app::budget::{approver_text, money, status_key};
 use crate::app::messages::{budget_error, money_error};
 use crate::app::route::{BudgetView, Section};
-use crate::app::{Action, Route};
+use crate::app::Route;
 use crate::domain::budget::approval::{
     check_tiers, default_tiers, is_overdue, routing, with_new_tier, without_tier, ApprovalRequest, ApprovalStatus,
     Approver, Tier,
 };
+use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::BudgetError;
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::holidays::covered_years;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
-use crate::domain::plan::PlanEdit;
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::i18n::{format_date, Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::MoneyInput;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
@@ -60,13 +62,7 @@ fn requests(props: &ApprovalsProps) -> Html {
     let day = use_state(|| app.today.format("%Y-%m-%d").to_string());
     let put = |request: ApprovalRequest| {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutApproval(request.clone()),
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.edit(id, BudgetEdit::PutApproval(request.clone())))
     };
     let chosen_day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or(app.today);
     let rows = b.approvals.iter().enumerate().map(|(i, r)| {
@@ -100,11 +96,7 @@ fn requests(props: &ApprovalsProps) -> Html {
         let remove = {
             let (app, request) = (app.clone(), r.id);
             Callback::from(move |_| {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::RemoveApproval(request),
-                    now: now(),
-                })
+                app.edit(id, BudgetEdit::RemoveApproval(request))
             })
         };
         let sheet = Route::Plan(id, Section::Budget(BudgetView::Sheet(r.id)));
@@ -224,11 +216,7 @@ fn task_request(props: &ApprovalsProps) -> Html {
             if let Some(input) = &input {
                 input.set_value("");
             }
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutApproval(request),
-                now: now(),
-            });
+            app.edit(id, BudgetEdit::PutApproval(request));
         })
     };
     let on_task = {
@@ -267,11 +255,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
         move |next: Vec<Tier>| match check_tiers(&next) {
             Ok(()) => {
                 error.set(None);
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::Tiers(next),
-                    now: now(),
-                });
+                app.edit(id, BudgetEdit::Tiers(next));
             }
             Err(e) => error.set(Some(budget_error(BudgetError::Tiers(e)))),
         }
@@ -395,23 +379,11 @@ fn holidays(props: &ApprovalsProps) -> Html {
     );
     let toggle = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::OfficialHolidays(target_checked(&e)),
-                now: now(),
-            })
-        })
+        Callback::from(move |e: Event| app.edit(id, BudgetEdit::OfficialHolidays(target_checked(&e))))
     };
     let save = {
         let app = app.clone();
-        move |cal: WorkCalendar| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::WorkCalendar(cal),
-                now: now(),
-            })
-        }
+        move |cal: WorkCalendar| app.edit(id, ImplementationEdit::WorkCalendar(cal))
     };
     let add = |off: bool| {
         let (save, own, day) = (save.clone(), own.clone(), day.clone());

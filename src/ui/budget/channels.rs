@@ -5,14 +5,16 @@
 use crate::app::budget::{all_advice, money, ratio_text};
 use crate::app::messages::money_error;
 use crate::app::Action;
+use crate::domain::budget::edit::BudgetEdit;
+use crate::domain::budget::edit::ChannelField;
 use crate::domain::budget::roi::{figures, propose, Channel, Proposal, ReallocError, RoiRules};
 use crate::domain::core::ids::IdSource;
 use crate::domain::core::money::Money;
 use crate::domain::core::value::Value;
-use crate::domain::plan::{ChannelField, PlanEdit};
 use crate::i18n::{format_count, Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::draft_input::DraftInput;
 use yew::prelude::*;
@@ -33,13 +35,7 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
     let count_error = use_state(|| None::<Text>);
     let put = {
         let app = app.clone();
-        move |c: Channel| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutChannel(c),
-                now: now(),
-            })
-        }
+        move |c: Channel| app.edit(id, BudgetEdit::PutChannel(c))
     };
     let add = {
         let (put, name) = (put.clone(), app.t(Key::ChannelsNewName).to_owned());
@@ -52,11 +48,7 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         let set = {
             let (app, channel) = (app.clone(), c.id);
             move |field: ChannelField| {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::ChannelField { channel, field },
-                    now: now(),
-                })
+                app.edit(id, BudgetEdit::ChannelField { channel, field })
             }
         };
         let name_edit = {
@@ -90,11 +82,7 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         let remove = {
             let (app, channel) = (app.clone(), c.id);
             Callback::from(move |_| {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::RemoveChannel(channel),
-                    now: now(),
-                })
+                app.edit(id, BudgetEdit::RemoveChannel(channel))
             })
         };
         let dash = || "—".to_owned();
@@ -227,11 +215,7 @@ fn reallocation(props: &ChannelsProps) -> Html {
                     p.changes.iter().map(|c| (c.line, c.after)).collect::<Vec<_>>(),
                 );
                 Callback::from(move |_| {
-                    app.dispatch(Action::Edit {
-                        id,
-                        edit: PlanEdit::PlannedAmounts(amounts.clone()),
-                        now: now(),
-                    });
+                    app.edit(id, BudgetEdit::PlannedAmounts(amounts.clone()));
                     app.dispatch(Action::Notify {
                         text: Text::new(Key::ReallocAccepted),
                         is_error: false,
@@ -317,11 +301,7 @@ fn rules_editor(props: &ChannelsProps) -> Html {
         move |next: RoiRules| {
             if next.is_consistent() {
                 error.set(None);
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::RoiRules(next),
-                    now: now(),
-                });
+                app.edit(id, BudgetEdit::RoiRules(next));
             } else {
                 error.set(Some(Text::new(Key::ErrorRoiRules)));
             }

@@ -6,7 +6,7 @@ use crate::app::implementation::export_name;
 use crate::app::route::{BudgetView, Section};
 use crate::app::state::EditField;
 use crate::app::{Action, Route};
-use crate::domain::plan::PlanEdit;
+use crate::domain::budget::edit::BudgetEdit;
 use crate::i18n::{Key, Text};
 use crate::ui::budget::approval_sheet::ApprovalSheet;
 use crate::ui::budget::approvals::ApprovalsView;
@@ -14,6 +14,7 @@ use crate::ui::budget::channels::ChannelsView;
 use crate::ui::budget::lines::BudgetLines;
 use crate::ui::budget::spending::BudgetSpending;
 use crate::ui::budget::splits::BudgetSplits;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::io::{offer_bytes, offer_download};
 use crate::ui::shell::platform::now;
@@ -81,13 +82,7 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
     };
     let toggle_wan = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::ShowWan(target_checked(&e)),
-                now: now(),
-            })
-        })
+        Callback::from(move |e: Event| app.edit(id, BudgetEdit::ShowWan(target_checked(&e))))
     };
     let error = app
         .edit_error

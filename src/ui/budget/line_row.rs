@@ -4,13 +4,16 @@
 use crate::app::budget::{approver_text, money, status_key, value_key};
 use crate::app::Action;
 use crate::domain::budget::approval::{routing, ApprovalRequest, ApprovalStatus};
+use crate::domain::budget::edit::BudgetEdit;
+use crate::domain::budget::edit::LineField;
 use crate::domain::budget::{Category, Function, PriorityClass, Reach, Region};
 use crate::domain::core::calendar::months_between;
 use crate::domain::core::ids::{IdSource, ItemId};
-use crate::domain::plan::{LineField, PlanEdit};
+use crate::domain::plan::Removal;
 use crate::i18n::{format_date, format_month, Key};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::MoneyInput;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
@@ -61,11 +64,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
             let app = app.clone();
             Callback::from(move |e: Event| {
                 if let Some(field) = f(target_value(&e)) {
-                    app.dispatch(Action::Edit {
-                        id,
-                        edit: PlanEdit::LineField { line: line_id, field },
-                        now: now(),
-                    });
+                    app.edit(id, BudgetEdit::LineField { line: line_id, field });
                 }
             })
         }
@@ -73,14 +72,13 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     let on_name = {
         let (app, line_id) = (app.clone(), line.id);
         Callback::from(move |e: InputEvent| {
-            app.dispatch(Action::Edit {
+            app.edit(
                 id,
-                edit: PlanEdit::LineName {
+                BudgetEdit::LineName {
                     line: line_id,
                     text: target_value(&e),
                 },
-                now: now(),
-            })
+            )
         })
     };
     let seal = {
@@ -90,38 +88,30 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     let owner = {
         let (app, line_id) = (app.clone(), line.id);
         Callback::from(move |v: String| {
-            app.dispatch(Action::Edit {
+            app.edit(
                 id,
-                edit: PlanEdit::LineField {
+                BudgetEdit::LineField {
                     line: line_id,
                     field: LineField::Owner(v),
                 },
-                now: now(),
-            })
+            )
         })
     };
     let on_amount = {
         let (app, line_id) = (app.clone(), line.id);
         Callback::from(move |amount| {
-            app.dispatch(Action::Edit {
+            app.edit(
                 id,
-                edit: PlanEdit::LineField {
+                BudgetEdit::LineField {
                     line: line_id,
                     field: LineField::Amount(amount),
                 },
-                now: now(),
-            });
+            );
         })
     };
     let remove = {
         let (app, line_id) = (app.clone(), line.id);
-        Callback::from(move |_| {
-            app.dispatch(Action::RemoveLine {
-                id,
-                line: line_id,
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.remove(id, Removal::Lines(vec![line_id])))
     };
     let b = &plan.budget;
     let request = b.approvals.iter().find(|r| r.line == Some(line.id));
@@ -156,11 +146,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     status: ApprovalStatus::Submitted { on: app.today },
                     note: String::new(),
                 };
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::PutApproval(request),
-                    now: now(),
-                });
+                app.edit(id, BudgetEdit::PutApproval(request));
             });
             html! { <button type="button" class="btn btn-small" id={format!("submit-line-{n}")} onclick={submit}>{ app.t(Key::BudgetSubmit) }</button> }
         }
@@ -189,14 +175,10 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     .filter_map(|o| o.get_attribute("value"))
                     .filter_map(|v| ItemId::parse(&v))
                     .collect();
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::LineField {
+                app.edit(id, BudgetEdit::LineField {
                         line: line_id,
                         field: LineField::Tasks(chosen),
-                    },
-                    now: now(),
-                });
+                    });
             })
         };
         html! {

@@ -2,7 +2,7 @@
 //! place, 25 rows at a time.
 
 use crate::app::budget::{kind_key, money};
-use crate::app::Action;
+use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{Band, BudgetKind, BudgetLine, ReserveCheck, TotalBasis, REVENUE_SHARE_HINT};
 use crate::domain::core::ids::IdSource;
 use crate::domain::core::money::Money;
@@ -10,8 +10,9 @@ use crate::domain::core::rate::Rate;
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
 use crate::ui::budget::line_row::BudgetLineRow;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::tabs::show_more;
@@ -36,18 +37,18 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let edit = {
         let app = app.clone();
         move |edit: PlanEdit| {
-            app.dispatch(Action::Edit { id, edit, now: now() });
+            app.edit(id, edit);
         }
     };
     let add = {
         let edit = edit.clone();
         let (name, limit, count) = (app.t(Key::BudgetNewLineName).to_owned(), limit.clone(), b.lines.len());
         Callback::from(move |_| {
-            edit(PlanEdit::PutLine(BudgetLine::new(
+            edit(PlanEdit::Budget(BudgetEdit::PutLine(BudgetLine::new(
                 BrowserIds.item_id(),
                 &name,
                 Money::ZERO,
-            )));
+            ))));
             // The new line is the last one: keep it on screen.
             if count + 1 > *limit {
                 limit.set(count + 1);
@@ -123,7 +124,7 @@ fn total_form(props: &TotalProps) -> Html {
     let b = &plan.budget;
     let edit = {
         let app = app.clone();
-        move |edit: PlanEdit| app.dispatch(Action::Edit { id, edit, now: now() })
+        move |edit: PlanEdit| app.edit(id, edit)
     };
     let on_basis = {
         let (edit, total, current) = (edit.clone(), b.total(), b.total);
@@ -136,7 +137,7 @@ fn total_form(props: &TotalProps) -> Html {
                 },
                 _ => TotalBasis::Amount { amount: total },
             };
-            edit(PlanEdit::BudgetTotal(next));
+            edit(PlanEdit::Budget(BudgetEdit::Total(next)));
         })
     };
     let reserve_edit = {
@@ -147,11 +148,11 @@ fn total_form(props: &TotalProps) -> Html {
             Callback::from(move |r: Rate| {
                 let (mut s, mut k, mut bd) = (share, kind, band);
                 f(&mut s, &mut k, &mut bd, r);
-                edit(PlanEdit::Reserve {
+                edit(PlanEdit::Budget(BudgetEdit::Reserve {
                     share: s,
                     kind: k,
                     band: bd,
-                });
+                }));
             })
         }
     };
@@ -164,18 +165,18 @@ fn total_form(props: &TotalProps) -> Html {
             } else {
                 BudgetKind::Normal
             };
-            edit(PlanEdit::Reserve { share, kind, band });
+            edit(PlanEdit::Budget(BudgetEdit::Reserve { share, kind, band }));
         })
     };
     let reset_band = {
         let edit = edit.clone();
         let (share, kind) = (b.reserve, b.kind);
         Callback::from(move |_| {
-            edit(PlanEdit::Reserve {
+            edit(PlanEdit::Budget(BudgetEdit::Reserve {
                 share,
                 kind,
                 band: None,
-            })
+            }))
         })
     };
     let band = b.band();
@@ -195,7 +196,7 @@ fn total_form(props: &TotalProps) -> Html {
                 <div class="field">
                     <label for="budget-total">{ app.t(Key::BudgetTotalAmount) }</label>
                     <MoneyInput id="budget-total" value={amount}
-                        onchange={Callback::from(move |amount| edit(PlanEdit::BudgetTotal(TotalBasis::Amount { amount })))} />
+                        onchange={Callback::from(move |amount| edit(PlanEdit::Budget(BudgetEdit::Total(TotalBasis::Amount { amount }))))} />
                 </div>
             }
         }
@@ -207,12 +208,12 @@ fn total_form(props: &TotalProps) -> Html {
                     <div class="field">
                         <label for="budget-revenue">{ app.t(Key::BudgetRevenue) }</label>
                         <MoneyInput id="budget-revenue" value={revenue}
-                            onchange={Callback::from(move |revenue| e1(PlanEdit::BudgetTotal(TotalBasis::ShareOfRevenue { revenue, share })))} />
+                            onchange={Callback::from(move |revenue| e1(PlanEdit::Budget(BudgetEdit::Total(TotalBasis::ShareOfRevenue { revenue, share }))))} />
                     </div>
                     <div class="field">
                         <label for="budget-share">{ app.t(Key::BudgetRevenueShare) }</label>
                         <PercentInput id="budget-share" value={share}
-                            onchange={Callback::from(move |share| e2(PlanEdit::BudgetTotal(TotalBasis::ShareOfRevenue { revenue, share })))} />
+                            onchange={Callback::from(move |share| e2(PlanEdit::Budget(BudgetEdit::Total(TotalBasis::ShareOfRevenue { revenue, share }))))} />
                         <p class={classes!("field-hint", share_off.then_some("hint-warn"))}>{ app.t(Key::BudgetShareHint) }</p>
                     </div>
                 </>

@@ -4,14 +4,14 @@
 use crate::app::budget::chart::{monthly_bars, Pair};
 use crate::app::budget::{axis_key, money, value_key};
 use crate::app::messages::{budget_error, money_error};
-use crate::app::Action;
+use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{Actual, Axis, Budget, Variance};
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, format_month, Key, Lang, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::tabs::show_more;
 use chrono::NaiveDate;
@@ -94,11 +94,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 return error.set(Some(budget_error(err)));
             }
             error.set(None);
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::AddActual { line, actual },
-                now: now(),
-            });
+            app.edit(id, BudgetEdit::AddActual { line, actual });
             for r in [&refs.2, &refs.3] {
                 if let Some(input) = r.cast::<HtmlInputElement>() {
                     input.set_value("");
@@ -170,11 +166,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
         let remove = {
             let (app, actual) = (app.clone(), a.id);
             Callback::from(move |_| {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::RemoveActual { line, actual },
-                    now: now(),
-                })
+                app.edit(id, BudgetEdit::RemoveActual { line, actual })
             })
         };
         let outside = !plan.period.contains(a.date);

@@ -3,12 +3,11 @@
 
 use crate::app::budget::chart::split_bars;
 use crate::app::budget::{axis_key, money, points, value_key};
-use crate::app::Action;
+use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{default_splits, Axis, SPLIT_TOLERANCE};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::amount_input::PercentInput;
 use yew::prelude::*;
 
@@ -26,13 +25,7 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
     let lang = app.lang;
     let reset = {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::AllSplits(default_splits()),
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.edit(id, BudgetEdit::AllSplits(default_splits())))
     };
     let cards = Axis::ALL.iter().map(|&axis| {
         let view = b.split(axis);
@@ -57,11 +50,7 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
                 Callback::from(move |r| {
                     let mut next = shares.clone();
                     next.insert(value.to_owned(), r);
-                    app.dispatch(Action::Edit {
-                        id,
-                        edit: PlanEdit::Split { axis, shares: next },
-                        now: now(),
-                    });
+                    app.edit(id, BudgetEdit::Split { axis, shares: next });
                 })
             };
             let far = row.deviation.is_some_and(|d| d.abs() > SPLIT_TOLERANCE);

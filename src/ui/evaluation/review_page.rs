@@ -5,12 +5,14 @@ use crate::app::goals::figures::{approx_text, rate_text, status_class, status_ke
 use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::evaluation::edit::EvaluationEdit;
 use crate::domain::evaluation::review::{Lesson, LessonKind, ReviewField};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key};
 use crate::ui::evaluation::reviews::review_title;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use yew::prelude::*;
 
@@ -39,13 +41,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
     let review_id = review.id;
     let edit = |make: fn(ItemId, String) -> PlanEdit| {
         let app = app.clone();
-        Callback::from(move |e: InputEvent| {
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: make(review_id, target_value(&e)),
-                now: now(),
-            })
-        })
+        Callback::from(move |e: InputEvent| app.edit(plan_id, make(review_id, target_value(&e))))
     };
     let seal = {
         let app = app.clone();
@@ -64,8 +60,8 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
         let on_cause = {
             let app = app.clone();
             Callback::from(move |e: InputEvent| {
-                let edit = PlanEdit::ReviewCause { review: review_id, kpi, text: target_value(&e) };
-                app.dispatch(Action::Edit { id: plan_id, edit, now: now() });
+                let edit = PlanEdit::Evaluation(EvaluationEdit::ReviewCause { review: review_id, kpi, text: target_value(&e) });
+                app.edit(plan_id, edit);
             })
         };
         let cause_id = format!("cause-{kpi}");
@@ -90,7 +86,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
             Callback::from(move |_| {
                 let mut next = review.clone();
                 next.lessons.retain(|l| l.id != id);
-                app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::PutReview(next.clone()), now: now() });
+                app.edit(plan_id, EvaluationEdit::PutReview(next.clone()));
             })
         };
         let tag = match lesson.kind {
@@ -118,11 +114,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
                 kind: *kind,
                 text: text.trim().to_owned(),
             });
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::PutReview(next.clone()),
-                now: now(),
-            });
+            app.edit(plan_id, EvaluationEdit::PutReview(next.clone()));
             text.set(String::new());
         })
     };
@@ -169,12 +161,12 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
                 <div class="field">
                     <label for="review-highlights">{ app.t(Key::RevHighlights) }</label>
                     <textarea id="review-highlights" rows="3" value={review.highlights.clone()} onblur={seal.clone()}
-                        oninput={edit(|review, text| PlanEdit::ReviewText { review, field: ReviewField::Highlights, text })} />
+                        oninput={edit(|review, text| PlanEdit::Evaluation(EvaluationEdit::ReviewText { review, field: ReviewField::Highlights, text }))} />
                 </div>
                 <div class="field">
                     <label for="review-adjustments">{ app.t(Key::RevAdjustments) }</label>
                     <textarea id="review-adjustments" rows="3" value={review.adjustments.clone()} onblur={seal}
-                        oninput={edit(|review, text| PlanEdit::ReviewText { review, field: ReviewField::Adjustments, text })} />
+                        oninput={edit(|review, text| PlanEdit::Evaluation(EvaluationEdit::ReviewText { review, field: ReviewField::Adjustments, text }))} />
                 </div>
             </div>
             <h3>{ app.t(Key::RevLessons) }</h3>

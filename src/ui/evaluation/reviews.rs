@@ -5,11 +5,13 @@ use crate::app::goals::figures::{cadence_key, sub_label};
 use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::core::ids::IdSource;
+use crate::domain::evaluation::edit::EvaluationEdit;
 use crate::domain::evaluation::review::{lessons, Cadence, LessonKind, Review};
-use crate::domain::plan::{Plan, PlanEdit, Unknown};
+use crate::domain::plan::{Plan, Unknown};
 use crate::i18n::{Key, Lang, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::field;
 use std::collections::BTreeMap;
@@ -79,11 +81,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
                 unknown: Unknown::new(),
             };
             let id = review.id;
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::PutReview(review),
-                now: now(),
-            });
+            app.edit(plan_id, EvaluationEdit::PutReview(review));
             app.dispatch(Action::Navigate(Route::Plan(plan_id, Section::Review(id))));
         })
     };
@@ -93,7 +91,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
         let route = Route::Plan(plan_id, Section::Review(r.id));
         let remove = {
             let (app, id) = (app.clone(), r.id);
-            Callback::from(move |_| app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::RemoveReview(id), now: now() }))
+            Callback::from(move |_| app.edit(plan_id, EvaluationEdit::RemoveReview(id)))
         };
         html! {
             <li class="review-item" key={r.id.to_string()}>

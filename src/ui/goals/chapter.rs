@@ -2,15 +2,15 @@
 
 use crate::app::goals::figures::dimension_name;
 use crate::app::state::EditField;
-use crate::app::Action;
 use crate::domain::core::ids::IdSource;
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::goal::{CustomDimension, Dimension};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::Key;
 use crate::ui::goals::goal_card::GoalCard;
 use crate::ui::goals::goal_form::GoalForm;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use yew::prelude::*;
 
@@ -70,11 +70,7 @@ pub fn goals_chapter(props: &GoalsProps) -> Html {
                 id: BrowserIds.item_id(),
                 name: new_dimension.trim().to_owned(),
             };
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::AddDimension(dimension),
-                now: now(),
-            });
+            app.edit(id, GoalsEdit::AddDimension(dimension));
             if !new_dimension.trim().is_empty() {
                 new_dimension.set(String::new());
             }

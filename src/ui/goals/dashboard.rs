@@ -4,15 +4,16 @@ use crate::app::goals::figures::{dimension_name, rate_text, status_class, status
 use crate::app::goals::forms::{parse_threshold, threshold_text};
 use crate::app::route::Section;
 use crate::app::state::EditField;
-use crate::app::{Action, Route};
+use crate::app::Route;
 use crate::domain::goals::dashboard::{kpi_figures, Dashboard};
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::kpi::{Status, Thresholds};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::goals::kpi_card::kpi_card;
 use crate::ui::implementation::reminders::RemindersPanel;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::field;
 use gloo::timers::callback::Timeout;
@@ -105,7 +106,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             let app = app.clone();
             Callback::from(move |e: Event| {
                 if let Ok(weight) = target_value(&e).trim().parse::<u32>() {
-                    app.dispatch(Action::Edit { id, edit: PlanEdit::DimensionWeight(dimension, weight), now: now() });
+                    app.edit(id, GoalsEdit::DimensionWeight(dimension, weight));
                 }
             })
         };
@@ -144,8 +145,8 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             match (parse_threshold(&thresholds.0), parse_threshold(&thresholds.1)) {
                 (Ok(on_track), Ok(at_risk)) => {
                     threshold_error.set(None);
-                    let edit = PlanEdit::Thresholds(Thresholds { on_track, at_risk });
-                    app.dispatch(Action::Edit { id, edit, now: now() });
+                    let edit = PlanEdit::Goals(GoalsEdit::Thresholds(Thresholds { on_track, at_risk }));
+                    app.edit(id, edit);
                 }
                 (Err(text), _) | (_, Err(text)) => threshold_error.set(Some(text)),
             }

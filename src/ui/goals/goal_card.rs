@@ -2,16 +2,15 @@
 //! way into each KPI's check-ins and decomposition.
 
 use crate::app::goals::figures::{rate_text, status_class, status_key, value_text};
-use crate::app::Action;
 use crate::domain::core::ids::ItemId;
 use crate::domain::goals::dashboard::kpi_figures;
-use crate::domain::plan::PlanEdit;
+use crate::domain::goals::edit::GoalsEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::goals::goal_form::GoalForm;
 use crate::ui::goals::kpi_detail::KpiDetail;
 use crate::ui::goals::kpi_form::KpiForm;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::now;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -51,13 +50,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
     };
     let delete_goal = {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::RemoveGoal(goal_id),
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.edit(plan_id, GoalsEdit::RemoveGoal(goal_id)))
     };
     if *open == Open::EditGoal {
         return html! { <GoalForm plan={plan.clone()} dimension={goal.dimension} goal={Some(goal.clone())} onclose={close} /> };
@@ -79,7 +72,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         let remove = {
             let app = app.clone();
             Callback::from(move |_| {
-                app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::RemoveKpi { goal: goal_id, kpi: kpi_id }, now: now() })
+                app.edit(plan_id, GoalsEdit::RemoveKpi { goal: goal_id, kpi: kpi_id })
             })
         };
         let detail_open = *open == Open::Detail(kpi_id);

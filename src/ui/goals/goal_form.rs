@@ -3,13 +3,13 @@
 
 use crate::app::goals::figures::dimension_name;
 use crate::app::goals::forms::{GoalDraft, GoalField};
-use crate::app::Action;
 use crate::domain::core::ids::IdSource;
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::goal::{Dimension, Goal, SmartPoint};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::Key;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, use_focus_on, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::{edit_draft, field, on_typing};
 use wasm_bindgen::JsCast;
@@ -66,11 +66,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
             let id = existing.as_ref().map_or_else(|| BrowserIds.item_id(), |g| g.id);
             match draft.build(id, existing.as_ref()) {
                 Ok(goal) => {
-                    app.dispatch(Action::Edit {
-                        id: plan_id,
-                        edit: PlanEdit::PutGoal(goal),
-                        now: now(),
-                    });
+                    app.edit(plan_id, GoalsEdit::PutGoal(goal));
                     onclose.emit(());
                 }
                 Err(_) => tried.set(true),

@@ -4,16 +4,17 @@
 use crate::app::draft::date_text;
 use crate::app::goals::figures::{granularity_key, sub_label, value_text};
 use crate::app::goals::forms::{parse_parts, parse_weights, CheckInDraft, CheckInField};
-use crate::app::Action;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::value::Value;
 use crate::domain::goals::decompose::{Check, Decomposition, Granularity, Method};
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::kpi::{Aggregation, Kpi};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::goals::kpi_card::KpiCard;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::{edit_draft, field, on_typing};
 use yew::prelude::*;
@@ -55,11 +56,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
             e.prevent_default();
             match draft.build(BrowserIds.item_id()) {
                 Ok(check_in) => {
-                    app.dispatch(Action::Edit {
-                        id: plan_id,
-                        edit: PlanEdit::AddCheckIn { kpi: kpi_id, check_in },
-                        now: now(),
-                    });
+                    app.edit(plan_id, GoalsEdit::AddCheckIn { kpi: kpi_id, check_in });
                     draft.set(CheckInDraft {
                         date: draft.date.clone(),
                         ..CheckInDraft::default()
@@ -77,7 +74,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
         let remove = {
             let (app, check_in) = (app.clone(), c.id);
             Callback::from(move |_| {
-                app.dispatch(Action::Edit { id: plan_id, edit: PlanEdit::RemoveCheckIn { kpi: kpi_id, check_in }, now: now() })
+                app.edit(plan_id, GoalsEdit::RemoveCheckIn { kpi: kpi_id, check_in })
             })
         };
         html! {
@@ -244,15 +241,11 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
                         parts: decomposition.parts.iter().map(Value::to_string).collect(),
                         ..(*split).clone()
                     });
-                    let edit = PlanEdit::Decompose {
+                    let edit = PlanEdit::Goals(GoalsEdit::Decompose {
                         kpi: kpi_id,
                         decomposition: Some(decomposition),
-                    };
-                    app.dispatch(Action::Edit {
-                        id: plan_id,
-                        edit,
-                        now: now(),
                     });
+                    app.edit(plan_id, edit);
                 }
                 Err(text) => error.set(Some(text)),
             }
@@ -261,14 +254,13 @@ fn decomposition_editor(props: &DecompositionProps) -> Html {
     let remove = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::Decompose {
+            app.edit(
+                plan_id,
+                GoalsEdit::Decompose {
                     kpi: kpi_id,
                     decomposition: None,
                 },
-                now: now(),
-            })
+            )
         })
     };
     let check = current.as_ref().map(|d| match d.check(kpi, &plan.period) {

@@ -3,14 +3,14 @@
 
 use crate::app::goals::figures::{aggregation_key, direction_key, unit_key};
 use crate::app::goals::forms::{KpiDraft, KpiField, UNIT_CODES};
-use crate::app::Action;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::goals::catalogue::CATALOGUE;
+use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::kpi::{Aggregation, Direction, Kpi};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, use_focus_on, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::{edit_draft, field, on_typing};
 use yew::prelude::*;
@@ -64,11 +64,7 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
             let id = existing.as_ref().map_or_else(|| BrowserIds.item_id(), |k| k.id);
             match draft.build(id, existing.as_ref()) {
                 Ok(kpi) => {
-                    app.dispatch(Action::Edit {
-                        id: plan_id,
-                        edit: PlanEdit::PutKpi { goal: goal_id, kpi },
-                        now: now(),
-                    });
+                    app.edit(plan_id, GoalsEdit::PutKpi { goal: goal_id, kpi });
                     onclose.emit(());
                 }
                 Err(_) => tried.set(true),

@@ -5,15 +5,16 @@
 use crate::app::implementation::{export_name, plan_ics, tasks_csv};
 use crate::app::route::{ImplView, Section};
 use crate::app::state::EditField;
-use crate::app::{Action, Route};
+use crate::app::Route;
 use crate::domain::core::period::PeriodKind;
 use crate::domain::implementation::schedule::{in_running_order, titles, Analysis, TaskFlag};
-use crate::domain::plan::PlanEdit;
+use crate::domain::plan::DetailsEdit;
 use crate::i18n::{Key, Text};
 use crate::ui::implementation::marketing_calendar::MarketingCalendar;
 use crate::ui::implementation::meetings::MeetingsView;
 use crate::ui::implementation::task_table::TaskTable;
 use crate::ui::implementation::timeline::Timeline;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::io::offer_download;
 use crate::ui::shell::platform::now;
@@ -80,23 +81,13 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Ok(day) = NaiveDate::parse_from_str(&target_value(&e), "%Y-%m-%d") {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::LaunchDay(day),
-                    now: now(),
-                });
+                app.edit(id, DetailsEdit::LaunchDay(day));
             }
         })
     };
     let clear_launch = {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::ClearLaunchDay,
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.edit(id, DetailsEdit::ClearLaunchDay))
     };
     let export_ics = {
         let (app, plan) = (app.clone(), plan.clone());

@@ -3,15 +3,15 @@
 //! China's marketing dates; the key events and content cadence beside it.
 
 use crate::app::implementation::{marketing_key, meeting_key, plan_meetings, weekday_key, WEEKDAYS};
-use crate::app::Action;
 use crate::domain::core::calendar::{iso_week, marketing_dates_between, month_end, month_start, week_start};
 use crate::domain::core::ids::IdSource;
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::{ContentCadence, KeyEvent, Per};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, format_month, Key, Text};
 use crate::ui::implementation::chapter::AnalysisRef;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::BTreeMap;
@@ -61,14 +61,13 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let on_theme = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
-            app.dispatch(Action::Edit {
+            app.edit(
                 id,
-                edit: PlanEdit::MonthTheme {
+                ImplementationEdit::MonthTheme {
                     month: m,
                     text: target_value(&e),
                 },
-                now: now(),
-            })
+            )
         })
     };
     let on_overlay = {
@@ -271,11 +270,7 @@ fn key_events(props: &SideProps) -> Html {
                 end,
                 promotion: draft.promotion,
             };
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutEvent(event),
-                now: now(),
-            });
+            app.edit(id, ImplementationEdit::PutEvent(event));
             problem.set(None);
             draft.set(EventDraft::default());
         })
@@ -285,13 +280,7 @@ fn key_events(props: &SideProps) -> Html {
     let events = imp.events.iter().map(|e| {
         let remove = {
             let (app, eid) = (app.clone(), e.id);
-            Callback::from(move |_| {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::RemoveEvent(eid),
-                    now: now(),
-                })
-            })
+            Callback::from(move |_| app.edit(id, ImplementationEdit::RemoveEvent(eid)))
         };
         let dates = if e.start == e.end {
             format_date(app.lang, e.start)
@@ -371,11 +360,7 @@ fn content_plan(props: &SideProps) -> Html {
                 count,
                 per: draft.per,
             };
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutCadence(cadence),
-                now: now(),
-            });
+            app.edit(id, ImplementationEdit::PutCadence(cadence));
             problem.set(None);
             draft.set(CadenceDraft {
                 channel: String::new(),
@@ -391,7 +376,7 @@ fn content_plan(props: &SideProps) -> Html {
         grand += total;
         let remove = {
             let (app, cid) = (app.clone(), c.id);
-            Callback::from(move |_| app.dispatch(Action::Edit { id, edit: PlanEdit::RemoveCadence(cid), now: now() }))
+            Callback::from(move |_| app.edit(id, ImplementationEdit::RemoveCadence(cid)))
         };
         let per = app.t(if c.per == Per::Week { Key::ContentPerWeek } else { Key::ContentPerMonth });
         html! {

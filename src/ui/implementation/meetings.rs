@@ -3,13 +3,13 @@
 
 use crate::app::implementation::{meeting_key, plan_meetings, weekday_key, WEEKDAYS};
 use crate::app::Action;
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::meetings::{MeetingChange, MeetingKind, MeetingSettings};
 use crate::domain::implementation::TimeZone;
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::implementation::reminders::RemindersPanel;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use chrono::{NaiveDateTime, NaiveTime};
 use yew::prelude::*;
@@ -32,11 +32,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             let mut next = settings.clone();
             f(&mut next, &e);
             if next != settings {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::Meetings(next),
-                    now: now(),
-                });
+                app.edit(id, ImplementationEdit::Meetings(next));
             }
         })
     };
@@ -129,7 +125,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                 } else {
                     next.changes.insert(key, MeetingChange::Skip);
                 }
-                app.dispatch(Action::Edit { id, edit: PlanEdit::Meetings(next), now: now() });
+                app.edit(id, ImplementationEdit::Meetings(next));
             })
         };
         let move_to = {
@@ -138,7 +134,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                 if let Ok(when) = NaiveDateTime::parse_from_str(&target_value(&e), "%Y-%m-%dT%H:%M") {
                     let mut next = settings.clone();
                     next.changes.insert(key, MeetingChange::MoveTo(when));
-                    app.dispatch(Action::Edit { id, edit: PlanEdit::Meetings(next), now: now() });
+                    app.edit(id, ImplementationEdit::Meetings(next));
                 }
             })
         };
@@ -163,11 +159,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
     let on_reminder_days = {
         let app = app.clone();
         Callback::from(move |e: Event| match target_value(&e).trim().parse::<u32>() {
-            Ok(days) => app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::ReminderDays(days),
-                now: now(),
-            }),
+            Ok(days) => app.edit(id, ImplementationEdit::ReminderDays(days)),
             Err(_) => app.dispatch(Action::Notify {
                 text: Text::new(Key::ErrorDaysInvalid),
                 is_error: true,
@@ -178,11 +170,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Some(zone) = TimeZone::from_name(&target_value(&e)) {
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: PlanEdit::TimeZone(zone),
-                    now: now(),
-                });
+                app.edit(id, ImplementationEdit::TimeZone(zone));
             }
         })
     };

@@ -4,13 +4,15 @@
 use crate::app::implementation::{offset_label, status_key};
 use crate::app::Action;
 use crate::domain::core::ids::{ItemId, PlanId};
+use crate::domain::implementation::edit::ImplementationEdit;
+use crate::domain::implementation::edit::TaskText;
 use crate::domain::implementation::schedule::{Priority, Progress, Task, TaskStatus, When};
 use crate::domain::implementation::templates::offset;
-use crate::domain::plan::{PlanEdit, TaskText};
+use crate::domain::plan::Removal;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::implementation::task_table::priority_options;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
 use chrono::NaiveDate;
@@ -43,11 +45,7 @@ fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, St
         let mut next = task.clone();
         change(&mut next, target_value(&e));
         if next != task {
-            app.dispatch(Action::Edit {
-                id: plan,
-                edit: PlanEdit::PutTask(next),
-                now: now(),
-            });
+            app.edit(plan, ImplementationEdit::PutTask(next));
         }
     })
 }
@@ -55,15 +53,14 @@ fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, St
 fn typing(app: &AppHandle, plan: PlanId, task: ItemId, field: TaskText) -> Callback<InputEvent> {
     let app = app.clone();
     Callback::from(move |e: InputEvent| {
-        app.dispatch(Action::Edit {
-            id: plan,
-            edit: PlanEdit::TaskText {
+        app.edit(
+            plan,
+            ImplementationEdit::TaskText {
                 task,
                 field,
                 text: target_value(&e),
             },
-            now: now(),
-        });
+        );
     })
 }
 
@@ -99,23 +96,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     };
     let move_to = |to: usize| {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::Edit {
-                id: plan,
-                edit: PlanEdit::MoveTask { task: id, to },
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.edit(plan, ImplementationEdit::MoveTask { task: id, to }))
     };
     let delete = {
         let app = app.clone();
-        Callback::from(move |_| {
-            app.dispatch(Action::RemoveTasks {
-                id: plan,
-                tasks: vec![id],
-                now: now(),
-            })
-        })
+        Callback::from(move |_| app.remove(plan, Removal::Tasks(vec![id])))
     };
     let toggle = {
         let on_toggle = props.on_toggle.clone();
@@ -130,11 +115,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 if p == Progress::DONE && next.status == TaskStatus::InProgress {
                     next.status = TaskStatus::Done;
                 }
-                app.dispatch(Action::Edit {
-                    id: plan,
-                    edit: PlanEdit::PutTask(next),
-                    now: now(),
-                });
+                app.edit(plan, ImplementationEdit::PutTask(next));
             }
             Some(_) => {}
             None => app.dispatch(Action::Notify {
@@ -266,11 +247,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         Callback::from(move |e: Event| {
             let mut next = task.clone();
             next.milestone = target_checked(&e);
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::PutTask(next),
-                now: now(),
-            });
+            app.edit(plan_id, ImplementationEdit::PutTask(next));
         })
     };
     // Switching to dates counted from T keeps the days the task is on.
@@ -289,11 +266,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             if to_relative && launch.is_none() {
                 next.start = When::FromLaunch(0);
             }
-            app.dispatch(Action::Edit {
-                id: plan_id,
-                edit: PlanEdit::PutTask(next),
-                now: now(),
-            });
+            app.edit(plan_id, ImplementationEdit::PutTask(next));
         })
     };
     let add_dependency = {
@@ -305,11 +278,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             let mut next = task.clone();
             if !next.depends_on.contains(&pred) {
                 next.depends_on.push(pred);
-                app.dispatch(Action::Edit {
-                    id: plan_id,
-                    edit: PlanEdit::PutTask(next),
-                    now: now(),
-                });
+                app.edit(plan_id, ImplementationEdit::PutTask(next));
             }
             if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 select.set_value("");
@@ -330,11 +299,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             Callback::from(move |_| {
                 let mut next = task.clone();
                 next.depends_on.retain(|d| *d != dep);
-                app.dispatch(Action::Edit {
-                    id: plan_id,
-                    edit: PlanEdit::PutTask(next),
-                    now: now(),
-                });
+                app.edit(plan_id, ImplementationEdit::PutTask(next));
             })
         };
         html! {

@@ -4,14 +4,16 @@
 use crate::app::implementation::{priority_key, status_key, task_flags};
 use crate::app::Action;
 use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::schedule::{distinct, table_rows, SortKey, Task, TaskFilter, TaskStatus, When};
-use crate::domain::plan::PlanEdit;
+use crate::domain::plan::Removal;
 use crate::i18n::{Key, Text};
 use crate::ui::implementation::chapter::AnalysisRef;
 use crate::ui::implementation::task_row::{TaskDetails, TaskRow};
 use crate::ui::implementation::task_templates::{PhaseList, TaskTemplates};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::tabs::show_more;
 use std::collections::BTreeSet;
@@ -71,11 +73,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             let mut task = Task::new(BrowserIds.item_id(), &title, start, start.shifted(6));
             task.phase = phase;
             let new_id = task.id;
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutTask(task),
-                now: now(),
-            });
+            app.edit(id, ImplementationEdit::PutTask(task));
             open.set(Some(new_id));
         })
     };
@@ -140,14 +138,13 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             e.prevent_default();
             match shift.trim().parse::<i32>() {
                 Ok(days) if days != 0 => {
-                    app.dispatch(Action::Edit {
+                    app.edit(
                         id,
-                        edit: PlanEdit::ShiftTasks {
+                        ImplementationEdit::ShiftTasks {
                             tasks: chosen.clone(),
                             days,
                         },
-                        now: now(),
-                    });
+                    );
                     app.dispatch(Action::Notify {
                         text: Text::new(Key::TasksShifted)
                             .with("count", chosen.len())
@@ -166,11 +163,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let delete_selected = {
         let (app, chosen, selected) = (app.clone(), chosen.clone(), selected.clone());
         Callback::from(move |_| {
-            app.dispatch(Action::RemoveTasks {
-                id,
-                tasks: chosen.clone(),
-                now: now(),
-            });
+            app.remove(id, Removal::Tasks(chosen.clone()));
             selected.set(BTreeSet::new());
         })
     };

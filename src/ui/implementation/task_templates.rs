@@ -4,14 +4,16 @@
 use crate::app::implementation::offset_label;
 use crate::app::Action;
 use crate::domain::core::ids::IdSource;
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::schedule::{Phase, Task, When};
 use crate::domain::implementation::templates::{
     event_rhythm, launch_example, launch_phases, month_phases, offset, phase_for, Rhythm, Workflow,
 };
-use crate::domain::plan::{Plan, PlanEdit, Unknown};
+use crate::domain::plan::{Plan, Unknown};
 use crate::i18n::{t_id, Key, Lang, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::platform::{now, BrowserIds};
+use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -151,11 +153,7 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
                 Ok((phases, tasks)) => {
                     problem.set(None);
                     let (np, nt) = (phases.len(), tasks.len());
-                    app.dispatch(Action::Edit {
-                        id: plan.id,
-                        edit: PlanEdit::AddTasks { phases, tasks },
-                        now: now(),
-                    });
+                    app.edit(plan.id, ImplementationEdit::AddTasks { phases, tasks });
                     app.dispatch(Action::Seal(plan.id));
                     let text = if nt > 0 {
                         Text::new(Key::TemplatesAdded).with("count", nt)
@@ -236,11 +234,7 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
                 end: When::Date(end),
                 unknown: Unknown::new(),
             };
-            app.dispatch(Action::Edit {
-                id,
-                edit: PlanEdit::PutPhase(phase),
-                now: now(),
-            });
+            app.edit(id, ImplementationEdit::PutPhase(phase));
         })
     };
     let rows = phases.iter().map(|phase| {
@@ -250,13 +244,13 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
                 let mut next = phase.clone();
                 change(&mut next, target_value(&e), launch);
                 if next != phase {
-                    app.dispatch(Action::Edit { id, edit: PlanEdit::PutPhase(next), now: now() });
+                    app.edit(id, ImplementationEdit::PutPhase(next));
                 }
             })
         };
         let remove = {
             let (app, pid) = (app.clone(), phase.id);
-            Callback::from(move |_| app.dispatch(Action::Edit { id, edit: PlanEdit::RemovePhase(pid), now: now() }))
+            Callback::from(move |_| app.edit(id, ImplementationEdit::RemovePhase(pid)))
         };
         let date = |w: When| w.resolve(launch).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
         fn pick(w: &mut When, v: &str, launch: Option<NaiveDate>) {

@@ -4,8 +4,10 @@ use crate::app::messages::{period_kind, period_range, plan_error};
 use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::core::ids::IdSource;
-use crate::domain::plan::{Plan, PlanEdit, PlanError, MAX_NAME_CHARS};
+use crate::domain::plan::DetailsEdit;
+use crate::domain::plan::{Plan, PlanError, MAX_NAME_CHARS};
 use crate::i18n::{format_datetime, Key, Text};
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, use_focus_on, Tr};
 use crate::ui::shell::io::export_plan;
 use crate::ui::shell::platform::{now, BrowserIds};
@@ -77,11 +79,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
                 Callback::from(move |e: SubmitEvent| {
                     e.prevent_default();
                     if problem.is_none() {
-                        app.dispatch(Action::Edit {
-                            id,
-                            edit: PlanEdit::Name(draft.trim().to_owned()),
-                            now: now(),
-                        });
+                        app.edit(id, DetailsEdit::Name(draft.trim().to_owned()));
                         app.dispatch(Action::Seal(id));
                         renaming.set(None);
                     }

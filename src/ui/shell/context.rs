@@ -2,7 +2,10 @@
 //! and dispatch actions; `AppState::apply` does the work.
 
 use crate::app::{Action, AppState, Route};
+use crate::domain::core::ids::PlanId;
+use crate::domain::plan::{PlanEdit, Removal};
 use crate::i18n::{t, Key, Lang, Text};
+use crate::ui::shell::platform::now;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -77,4 +80,90 @@ impl std::ops::Deref for PlanRef {
     fn deref(&self) -> &Self::Target {
         &self.0
     }
+}
+
+/// Edits to a plan in one line, with "now" read in one place: every
+/// component that changes a plan goes through these.
+pub trait PlanActions {
+    /// Applies `edit` to plan `plan` (the reducer checks it and may refuse).
+    fn edit(&self, plan: PlanId, edit: impl Into<PlanEdit>);
+    /// A callback that turns its event into an edit, or into nothing.
+    fn edit_cb<E: 'static, T: Into<PlanEdit>>(
+        &self,
+        plan: PlanId,
+        make: impl Fn(E) -> Option<T> + 'static,
+    ) -> Callback<E>;
+    /// Removes items with an Undo in the notice.
+    fn remove(&self, plan: PlanId, removal: Removal);
+    /// The user left a field: the next edit in it is a new undo step.
+    fn seal(&self, plan: PlanId);
+}
+
+impl PlanActions for AppHandle {
+    fn edit(&self, plan: PlanId, edit: impl Into<PlanEdit>) {
+        self.dispatch(Action::Edit {
+            id: plan,
+            edit: edit.into(),
+            now: now(),
+        });
+    }
+
+    fn edit_cb<E: 'static, T: Into<PlanEdit>>(
+        &self,
+        plan: PlanId,
+        make: impl Fn(E) -> Option<T> + 'static,
+    ) -> Callback<E> {
+        let app = self.clone();
+        Callback::from(move |e: E| {
+            if let Some(edit) = make(e) {
+                app.edit(plan, edit);
+            }
+        })
+    }
+
+    fn remove(&self, plan: PlanId, removal: Removal) {
+        self.dispatch(Action::Remove {
+            id: plan,
+            removal,
+            now: now(),
+        });
+    }
+
+    fn seal(&self, plan: PlanId) {
+        self.dispatch(Action::Seal(plan));
+    }
+}
+
+/// The open plan's id with the app's store: what a chapter's components
+/// need to edit it (`plan.edit(BudgetEdit::ShowWan(true))`).
+#[derive(Clone, PartialEq)]
+pub struct PlanHandle {
+    pub app: AppHandle,
+    pub id: PlanId,
+}
+
+impl PlanHandle {
+    pub fn edit(&self, edit: impl Into<PlanEdit>) {
+        self.app.edit(self.id, edit);
+    }
+
+    pub fn edit_cb<E: 'static, T: Into<PlanEdit>>(&self, make: impl Fn(E) -> Option<T> + 'static) -> Callback<E> {
+        self.app.edit_cb(self.id, make)
+    }
+
+    pub fn remove(&self, removal: Removal) {
+        self.app.remove(self.id, removal);
+    }
+
+    pub fn seal(&self) {
+        self.app.seal(self.id);
+    }
+}
+
+/// The plan the route shows, to edit; None outside the store or the plan.
+#[hook]
+pub fn use_plan() -> Option<PlanHandle> {
+    let app = use_app()?;
+    let id = app.route.plan()?;
+    Some(PlanHandle { app, id })
 }

@@ -1,10 +1,11 @@
 //! Chapter 1, the executive summary (执行摘要).
 
 use crate::app::Action;
+use crate::domain::plan::DetailsEdit;
 use crate::domain::plan::{Plan, PlanEdit, SummaryField};
 use crate::i18n::Key;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::target_value;
 use yew::prelude::*;
 
@@ -42,8 +43,8 @@ pub fn summary_chapter(props: &SummaryProps) -> Html {
         let oninput = {
             let app = app.clone();
             Callback::from(move |e: InputEvent| {
-                let edit = PlanEdit::Summary(field, target_value(&e));
-                app.dispatch(Action::Edit { id, edit, now: now() });
+                let edit = PlanEdit::Details(DetailsEdit::Summary(field, target_value(&e)));
+                app.edit(id, edit);
             })
         };
         let onblur = {

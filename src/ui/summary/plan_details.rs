@@ -5,10 +5,11 @@ use crate::app::messages::period_kind;
 use crate::app::state::EditField;
 use crate::app::Action;
 use crate::domain::core::period::PeriodKind;
-use crate::domain::plan::{Currency, Plan, PlanEdit};
+use crate::domain::plan::DetailsEdit;
+use crate::domain::plan::{Currency, Plan};
 use crate::i18n::Key;
+use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
-use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::target_value;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -28,24 +29,20 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     // A date field holding text that is not a date (typed by hand).
     let bad_date = use_state(|| None::<&'static str>);
 
-    let edit = |make: fn(String) -> Option<PlanEdit>| {
+    let edit = |make: fn(String) -> Option<DetailsEdit>| {
         let app = app.clone();
         Callback::from(move |e: Event| {
             if let Some(edit) = make(target_value(&e)) {
-                app.dispatch(Action::Edit { id, edit, now: now() });
+                app.edit(id, edit);
             }
         })
     };
-    let date_edit = |field: &'static str, make: fn(NaiveDate) -> PlanEdit| {
+    let date_edit = |field: &'static str, make: fn(NaiveDate) -> DetailsEdit| {
         let (app, bad_date) = (app.clone(), bad_date.clone());
         Callback::from(move |e: Event| match parse_date(&target_value(&e)) {
             Some(date) => {
                 bad_date.set(None);
-                app.dispatch(Action::Edit {
-                    id,
-                    edit: make(date),
-                    now: now(),
-                });
+                app.edit(id, make(date));
             }
             None => bad_date.set(Some(field)),
         })
@@ -54,13 +51,13 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
         let app = app.clone();
         Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
     };
-    let on_name = edit(|v| Some(PlanEdit::Name(v)));
-    let on_org = edit(|v| Some(PlanEdit::Organisation(v)));
-    let on_kind = edit(|v| PeriodKind::from_code(&v).map(PlanEdit::PeriodKind));
-    let on_currency = edit(|v| Currency::parse(&v).map(PlanEdit::Currency));
-    let on_start = date_edit("start", PlanEdit::Start);
-    let on_end = date_edit("end", PlanEdit::End);
-    let on_launch = date_edit("launch", PlanEdit::LaunchDay);
+    let on_name = edit(|v| Some(DetailsEdit::Name(v)));
+    let on_org = edit(|v| Some(DetailsEdit::Organisation(v)));
+    let on_kind = edit(|v| PeriodKind::from_code(&v).map(DetailsEdit::PeriodKind));
+    let on_currency = edit(|v| Currency::parse(&v).map(DetailsEdit::Currency));
+    let on_start = date_edit("start", DetailsEdit::Start);
+    let on_end = date_edit("end", DetailsEdit::End);
+    let on_launch = date_edit("launch", DetailsEdit::LaunchDay);
 
     let error_for = |field: EditField| {
         app.edit_error

@@ -8,6 +8,7 @@ pub mod implementation;
 pub mod messages;
 pub mod route;
 pub mod state;
+pub mod svg;
 
 pub use route::Route;
 pub use state::{Action, AppState, ImportChoice};

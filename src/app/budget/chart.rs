@@ -2,7 +2,7 @@
 //! paired bars, and planned against actual spending month by month. Labels
 //! are escaped; sizes are fixed so the charts print the same as on screen.
 
-use crate::app::goals::chart::escape;
+use crate::app::svg::{short, Svg};
 use crate::domain::budget::SplitView;
 
 /// One bar pair's label and the two values.
@@ -20,18 +20,8 @@ pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), tit
     const ROW: f64 = 30.0;
     let bar = WIDTH - LABEL - 50.0;
     let height = 28.0 + ROW * view.rows.len() as f64;
-    let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="split-chart" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}">"#,
-        escape(title)
-    );
-    out.push_str(&format!(
-        r#"<rect x="{LABEL}" y="4" width="10" height="8" class="bar-intended"/><text x="{}" y="12" class="legend">{}</text><rect x="{}" y="4" width="10" height="8" class="bar-actual"/><text x="{}" y="12" class="legend">{}</text>"#,
-        LABEL + 14.0,
-        escape(legend.0),
-        LABEL + 90.0,
-        LABEL + 104.0,
-        escape(legend.1)
-    ));
+    let mut out = chart_svg("split-chart", WIDTH, height, title);
+    legend_keys(&mut out, LABEL, LABEL + 90.0, legend);
     for (i, (row, label)) in view.rows.iter().zip(labels).enumerate() {
         let y = 24.0 + ROW * i as f64;
         let intended = (row.intended.0 as f64 / 10_000.0).clamp(0.0, 1.0) * bar;
@@ -39,19 +29,39 @@ pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), tit
             .actual
             .map_or(0.0, |a| (a.0 as f64 / 10_000.0).clamp(0.0, 1.0) * bar);
         let actual_text = row.actual.map_or_else(|| "—".to_owned(), |a| a.percent_text());
-        out.push_str(&format!(
-            r#"<text x="{}" y="{}" class="axis-label" text-anchor="end">{}</text><rect x="{LABEL}" y="{y}" width="{intended:.1}" height="9" class="bar-intended"/><rect x="{LABEL}" y="{}" width="{actual:.1}" height="9" class="bar-actual"/><text x="{}" y="{}" class="value-label">{}</text>"#,
-            LABEL - 6.0,
-            y + 14.0,
-            escape(label),
-            y + 11.0,
-            LABEL + bar + 4.0,
-            y + 19.0,
-            escape(&actual_text)
-        ));
+        out.text(
+            "text",
+            &[
+                ("x", short(LABEL - 6.0)),
+                ("y", short(y + 14.0)),
+                ("class", "axis-label".into()),
+                ("text-anchor", "end".into()),
+            ],
+            label,
+        );
+        for (y, w, class) in [(y, intended, "bar-intended"), (y + 11.0, actual, "bar-actual")] {
+            out.empty(
+                "rect",
+                &[
+                    ("x", short(LABEL)),
+                    ("y", short(y)),
+                    ("width", w.into()),
+                    ("height", "9".into()),
+                    ("class", class.into()),
+                ],
+            );
+        }
+        out.text(
+            "text",
+            &[
+                ("x", short(LABEL + bar + 4.0)),
+                ("y", short(y + 19.0)),
+                ("class", "value-label".into()),
+            ],
+            &actual_text,
+        );
     }
-    out.push_str("</svg>");
-    out
+    out.finish()
 }
 
 /// Vertical bar pairs per month: planned (outlined) and actual (filled,
@@ -67,32 +77,86 @@ pub fn monthly_bars(months: &[Pair], legend: (&str, &str), title: &str) -> Strin
         .fold(0.0_f64, f64::max)
         .max(1.0);
     let scale = (BASE - 24.0) / top;
-    let mut out = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="month-chart" width="{width}" height="{HEIGHT}" viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{}">"#,
-        escape(title)
+    let mut out = chart_svg("month-chart", width, HEIGHT, title);
+    legend_keys(&mut out, 40.0, 130.0, legend);
+    out.empty(
+        "line",
+        &[
+            ("x1", "30".into()),
+            ("y1", short(BASE)),
+            ("x2", short(width - 4.0)),
+            ("y2", short(BASE)),
+            ("class", "axis".into()),
+        ],
     );
-    out.push_str(&format!(
-        r#"<rect x="40" y="4" width="10" height="8" class="bar-intended"/><text x="54" y="12" class="legend">{}</text><rect x="130" y="4" width="10" height="8" class="bar-actual"/><text x="144" y="12" class="legend">{}</text><line x1="30" y1="{BASE}" x2="{}" y2="{BASE}" class="axis"/>"#,
-        escape(legend.0),
-        escape(legend.1),
-        width - 4.0
-    ));
     for (i, m) in months.iter().enumerate() {
         let x = 40.0 + slot * i as f64;
         let (hp, ha) = (m.first * scale, m.second * scale);
-        let over = if m.second > m.first { " over" } else { "" };
-        out.push_str(&format!(
-            r#"<rect x="{x}" y="{:.1}" width="20" height="{hp:.1}" class="bar-intended"/><rect x="{}" y="{:.1}" width="20" height="{ha:.1}" class="bar-actual{over}"/><text x="{}" y="{}" class="axis-label" text-anchor="middle">{}</text>"#,
-            BASE - hp,
-            x + 22.0,
-            BASE - ha,
-            x + 21.0,
-            BASE + 16.0,
-            escape(&m.label)
-        ));
+        let over = if m.second > m.first {
+            "bar-actual over"
+        } else {
+            "bar-actual"
+        };
+        for (x, h, class) in [(x, hp, "bar-intended"), (x + 22.0, ha, over)] {
+            out.empty(
+                "rect",
+                &[
+                    ("x", short(x)),
+                    ("y", (BASE - h).into()),
+                    ("width", "20".into()),
+                    ("height", h.into()),
+                    ("class", class.into()),
+                ],
+            );
+        }
+        out.text(
+            "text",
+            &[
+                ("x", short(x + 21.0)),
+                ("y", short(BASE + 16.0)),
+                ("class", "axis-label".into()),
+                ("text-anchor", "middle".into()),
+            ],
+            &m.label,
+        );
     }
-    out.push_str("</svg>");
-    out
+    out.finish()
+}
+
+/// A chart drawn inline at its own size, named for screen readers.
+fn chart_svg(class: &str, width: f64, height: f64, title: &str) -> Svg {
+    Svg::plain(
+        width,
+        height,
+        &[
+            ("class", class.into()),
+            ("width", short(width)),
+            ("height", short(height)),
+            ("role", "img".into()),
+            ("aria-label", title.into()),
+        ],
+    )
+}
+
+/// The two colour keys of a paired bar chart, at `first_x` and `second_x`.
+fn legend_keys(out: &mut Svg, first_x: f64, second_x: f64, (first, second): (&str, &str)) {
+    for (x, class, text) in [(first_x, "bar-intended", first), (second_x, "bar-actual", second)] {
+        out.empty(
+            "rect",
+            &[
+                ("x", short(x)),
+                ("y", "4".into()),
+                ("width", "10".into()),
+                ("height", "8".into()),
+                ("class", class.into()),
+            ],
+        );
+        out.text(
+            "text",
+            &[("x", short(x + 14.0)), ("y", "12".into()), ("class", "legend".into())],
+            text,
+        );
+    }
 }
 
 #[cfg(test)]

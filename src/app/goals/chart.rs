@@ -2,6 +2,7 @@
 //! baseline, target, challenge and pace lines. Pure numbers; the component
 //! only draws them as SVG.
 
+use crate::app::svg::{short, Svg};
 use crate::domain::core::period::Period;
 use crate::domain::core::value::Value;
 use crate::domain::goals::dashboard::value_range;
@@ -70,46 +71,79 @@ pub struct ChartLabels<'a> {
 /// page one element instead of a dozen per KPI: on a 300-KPI dashboard that
 /// is most of the rendering time.
 pub fn svg(g: &ChartGeometry, labels: &ChartLabels) -> String {
-    let mut out =
-        format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif">"#);
+    let mut out = Svg::plain(WIDTH, HEIGHT, &[("font-family", "sans-serif".into())]);
     let right = WIDTH - PAD;
     for (y, colour, dash, label) in [
         (g.challenge_y, "#7a5af8", "2 4", labels.challenge),
         (g.target_y, "#1b7f4b", "5 3", labels.target),
         (g.baseline_y, "#98a2b3", "3 3", labels.baseline),
     ] {
-        out += &format!(
-            r##"<line x1="{PAD}" x2="{right}" y1="{y}" y2="{y}" stroke="{colour}" stroke-dasharray="{dash}"/><text x="{}" y="{}" font-size="9" fill="#5a6572" text-anchor="end">{}</text>"##,
-            right - 2.0,
-            y - 2.0,
-            escape(label)
+        out.empty(
+            "line",
+            &[
+                ("x1", short(PAD)),
+                ("x2", short(right)),
+                ("y1", short(y)),
+                ("y2", short(y)),
+                ("stroke", colour.into()),
+                ("stroke-dasharray", dash.into()),
+            ],
+        );
+        out.text(
+            "text",
+            &[
+                ("x", short(right - 2.0)),
+                ("y", short(y - 2.0)),
+                ("font-size", "9".into()),
+                ("fill", "#5a6572".into()),
+                ("text-anchor", "end".into()),
+            ],
+            label,
         );
     }
     if let Some(x) = g.today_x {
-        out += &format!(
-            r##"<line x1="{x}" x2="{x}" y1="4" y2="{}" stroke="#d0d5dd"/>"##,
-            HEIGHT - 4.0
+        out.empty(
+            "line",
+            &[
+                ("x1", short(x)),
+                ("x2", short(x)),
+                ("y1", "4".into()),
+                ("y2", short(HEIGHT - 4.0)),
+                ("stroke", "#d0d5dd".into()),
+            ],
         );
     }
-    out += &format!(
-        r##"<polyline points="{}" fill="none" stroke="#f79009" stroke-width="1.5"/>"##,
-        points(&g.pace)
+    out.empty(
+        "polyline",
+        &[
+            ("points", points(&g.pace).into()),
+            ("fill", "none".into()),
+            ("stroke", "#f79009".into()),
+            ("stroke-width", "1.5".into()),
+        ],
     );
-    out += &format!(
-        r##"<polyline points="{}" fill="none" stroke="#1f4e79" stroke-width="2" stroke-linejoin="round"/>"##,
-        points(&g.actual)
+    out.empty(
+        "polyline",
+        &[
+            ("points", points(&g.actual).into()),
+            ("fill", "none".into()),
+            ("stroke", "#1f4e79".into()),
+            ("stroke-width", "2".into()),
+            ("stroke-linejoin", "round".into()),
+        ],
     );
-    if let Some((x, y)) = g.actual.last() {
-        out += &format!(r##"<circle cx="{x}" cy="{y}" r="3" fill="#1f4e79"/>"##);
+    if let Some(&(x, y)) = g.actual.last() {
+        out.empty(
+            "circle",
+            &[
+                ("cx", short(x)),
+                ("cy", short(y)),
+                ("r", "3".into()),
+                ("fill", "#1f4e79".into()),
+            ],
+        );
     }
-    out + "</svg>"
-}
-
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    out.finish()
 }
 
 /// An SVG document as a `data:` URL for an `<img src>`.

@@ -4,7 +4,7 @@
 //! tested natively and drawn by the browser in one go, whatever the number
 //! of tasks.
 
-use crate::app::goals::chart::escape;
+use crate::app::svg::Svg;
 use crate::domain::core::calendar::{iso_week, months_between, week_start};
 use crate::domain::core::ids::ItemId;
 use crate::domain::implementation::schedule::{Analysis, Task, TaskStatus};
@@ -12,7 +12,6 @@ use crate::domain::plan::Plan;
 use crate::i18n::{t, Key, Lang, Text};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::HashMap;
-use std::fmt::Write;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Zoom {
@@ -126,19 +125,28 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
         groups.push((if phases.is_empty() { None } else { Some(no_phase) }, loose));
     }
 
+    // Known before any row is drawn, so every row can use it.
+    let width = x_of(to) + day_w;
     let mut rows = Vec::new();
-    let mut body = String::new();
+    let mut body = Svg::part();
     let mut mid_y: HashMap<ItemId, (f64, f64, f64)> = HashMap::new();
     let mut y = HEADER_HEIGHT;
     for (name, tasks) in groups.iter().filter(|(_, tasks)| !tasks.is_empty()) {
         if let Some(name) = name {
-            let _ = write!(
-                body,
-                r#"<text class="g-phase" x="6" y="{:.1}">{}</text><line class="g-sep" x1="0" x2="{{W}}" y1="{:.1}" y2="{:.1}"/>"#,
-                y + 15.0,
-                escape(&shorten(name)),
-                y,
-                y
+            body.text(
+                "text",
+                &[("class", "g-phase".into()), ("x", 6.0.into()), ("y", (y + 15.0).into())],
+                &shorten(name),
+            );
+            body.empty(
+                "line",
+                &[
+                    ("class", "g-sep".into()),
+                    ("x1", 0.0.into()),
+                    ("x2", width.into()),
+                    ("y1", y.into()),
+                    ("y2", y.into()),
+                ],
             );
             rows.push(Row::Phase {
                 name: (*name).to_owned(),
@@ -151,7 +159,7 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             };
             let end = end.max(start);
             let x = x_of(start);
-            let width = ((end - start).num_days() + 1) as f64 * day_w;
+            let bar = ((end - start).num_days() + 1) as f64 * day_w;
             let critical = input.show_critical && a.is_critical(task.id);
             let flagged = a.flags.contains_key(&task.id);
             let mut class = String::from("g-bar");
@@ -167,47 +175,56 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             if task.status == TaskStatus::Cancelled {
                 class.push_str(" g-cancelled");
             }
-            let _ = write!(
-                body,
-                r#"<g class="{class}" data-task="{}"><title>{}</title><text class="g-label" x="14" y="{:.1}">{}</text>"#,
-                task.id,
-                escape(&task.title),
-                y + 15.0,
-                escape(&shorten(&task.title)),
+            body.open(
+                "g",
+                &[("class", class.into()), ("data-task", task.id.to_string().into())],
+            );
+            body.text("title", &[], &task.title);
+            body.text(
+                "text",
+                &[
+                    ("class", "g-label".into()),
+                    ("x", 14.0.into()),
+                    ("y", (y + 15.0).into()),
+                ],
+                &shorten(&task.title),
             );
             if task.milestone {
                 let (cx, cy) = (x_of(end) + day_w / 2.0, y + ROW_HEIGHT / 2.0);
-                let _ = write!(
-                    body,
-                    r#"<path class="g-milestone" d="M{cx:.1} {:.1}l7 7l-7 7l-7 -7z"/>"#,
-                    cy - 7.0
-                );
+                let d = format!("M{cx:.1} {:.1}l7 7l-7 7l-7 -7z", cy - 7.0);
+                body.empty("path", &[("class", "g-milestone".into()), ("d", d.into())]);
             } else {
-                let fill = width * f64::from(task.progress.percent()) / 100.0;
-                let _ = write!(
-                    body,
-                    r#"<rect class="g-track" x="{x:.1}" y="{:.1}" width="{width:.1}" height="14" rx="3"/><rect class="g-progress" x="{x:.1}" y="{:.1}" width="{fill:.1}" height="14" rx="3"/>"#,
-                    y + 4.0,
-                    y + 4.0,
-                );
+                let fill = bar * f64::from(task.progress.percent()) / 100.0;
+                for (class, w) in [("g-track", bar), ("g-progress", fill)] {
+                    body.empty(
+                        "rect",
+                        &[
+                            ("class", class.into()),
+                            ("x", x.into()),
+                            ("y", (y + 4.0).into()),
+                            ("width", w.into()),
+                            ("height", 14.0.into()),
+                            ("rx", 3.0.into()),
+                        ],
+                    );
+                }
             }
-            body.push_str("</g>");
-            mid_y.insert(task.id, (x, x + width, y + ROW_HEIGHT / 2.0));
+            body.close("g");
+            mid_y.insert(task.id, (x, x + bar, y + ROW_HEIGHT / 2.0));
             rows.push(Row::Task {
                 id: task.id,
                 x,
-                width,
+                width: bar,
                 y,
             });
             y += ROW_HEIGHT;
         }
     }
     let height = y + 8.0;
-    let width = x_of(to) + day_w;
 
     // Dependency arrows: from the end of the predecessor to the start of the
     // task, with an elbow so they read in a dense chart.
-    let mut arrows = String::new();
+    let mut arrows = Svg::part();
     for task in &imp.tasks {
         let Some(&(sx, _, sy)) = mid_y.get(&task.id) else {
             continue;
@@ -217,37 +234,49 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             let critical = input.show_critical && a.is_critical(task.id) && a.is_critical(*pred);
             let class = if critical { "g-arrow g-critical" } else { "g-arrow" };
             let elbow = px + 4.0;
-            let _ = write!(
-                arrows,
-                r#"<path class="{class}" d="M{px:.1} {py:.1}H{elbow:.1}V{sy:.1}H{:.1}" marker-end="url(#g-head)"/>"#,
-                sx - 1.0
+            let d = format!("M{px:.1} {py:.1}H{elbow:.1}V{sy:.1}H{:.1}", sx - 1.0);
+            arrows.empty(
+                "path",
+                &[
+                    ("class", class.into()),
+                    ("d", d.into()),
+                    ("marker-end", "url(#g-head)".into()),
+                ],
             );
         }
     }
 
     // Header: months (or quarters' months) on the first line, ISO weeks below.
-    let mut head = String::new();
+    let mut head = Svg::part();
+    let grid = |head: &mut Svg, class: &'static str, x: f64, y1: f64| {
+        head.empty(
+            "line",
+            &[
+                ("class", class.into()),
+                ("x1", x.into()),
+                ("x2", x.into()),
+                ("y1", y1.into()),
+                ("y2", height.into()),
+            ],
+        );
+    };
     for month in months_between(from, to) {
         let x = x_of(month.max(from));
+        grid(&mut head, "g-grid", x, 0.0);
         // A month cut short by the chart's start gets its line, not a label
         // that would run into the next one.
         let next = month.checked_add_months(chrono::Months::new(1)).unwrap_or(month);
         if x_of(next) - x < 60.0 {
-            let _ = write!(
-                head,
-                r#"<line class="g-grid" x1="{x:.1}" x2="{x:.1}" y1="0" y2="{height:.1}"/>"#
-            );
             continue;
         }
         let label = match input.lang {
             Lang::ZhCn => format!("{}年{}月", month.year(), month.month()),
             Lang::En => month.format("%b %Y").to_string(),
         };
-        let _ = write!(
-            head,
-            r#"<line class="g-grid" x1="{x:.1}" x2="{x:.1}" y1="0" y2="{height:.1}"/><text class="g-month" x="{:.1}" y="14">{}</text>"#,
-            x + 3.0,
-            escape(&label)
+        head.text(
+            "text",
+            &[("class", "g-month".into()), ("x", (x + 3.0).into()), ("y", 14.0.into())],
+            &label,
         );
     }
     let week_w = day_w * 7.0;
@@ -261,38 +290,42 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             } else {
                 week.to_string()
             };
-            let _ = write!(
-                head,
-                r#"<text class="g-week" x="{:.1}" y="32">{}</text>"#,
-                x + 2.0,
-                escape(&label)
+            head.text(
+                "text",
+                &[("class", "g-week".into()), ("x", (x + 2.0).into()), ("y", 32.0.into())],
+                &label,
             );
         }
         if input.zoom == Zoom::Week {
-            let _ = write!(
-                head,
-                r#"<line class="g-grid-week" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/>"#
-            );
+            grid(&mut head, "g-grid-week", x, 20.0);
         }
         monday += Duration::days(7);
     }
-    let mut marks = String::new();
+    let mut marks = Svg::part();
     if (from..=to).contains(&input.today) {
         let x = x_of(input.today) + day_w / 2.0;
-        let _ = write!(
-            marks,
-            r#"<line class="g-today" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/><text class="g-today-label" x="{:.1}" y="{:.1}">{}</text>"#,
-            x + 3.0,
-            height - 2.0,
-            escape(t(input.lang, Key::TimelineToday))
+        grid(&mut marks, "g-today", x, 20.0);
+        marks.text(
+            "text",
+            &[
+                ("class", "g-today-label".into()),
+                ("x", (x + 3.0).into()),
+                ("y", (height - 2.0).into()),
+            ],
+            t(input.lang, Key::TimelineToday),
         );
     }
     if let Some(t_day) = launch.filter(|d| (from..=to).contains(d)) {
         let x = x_of(t_day) + day_w / 2.0;
-        let _ = write!(
-            marks,
-            r#"<line class="g-launch" x1="{x:.1}" x2="{x:.1}" y1="20" y2="{height:.1}"/><text class="g-launch-label" x="{:.1}" y="30">T</text>"#,
-            x + 3.0,
+        grid(&mut marks, "g-launch", x, 20.0);
+        marks.text(
+            "text",
+            &[
+                ("class", "g-launch-label".into()),
+                ("x", (x + 3.0).into()),
+                ("y", 30.0.into()),
+            ],
+            "T",
         );
     }
     let caption = Text::new(Key::TimelineCaption)
@@ -300,11 +333,38 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
         .with("start", crate::i18n::format_date(input.lang, first))
         .with("end", crate::i18n::format_date(input.lang, last))
         .render(input.lang);
-    let body = body.replace("{W}", &format!("{width:.1}"));
-    let svg = format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="gantt" viewBox="0 0 {width:.1} {height:.1}" width="{width:.1}" height="{height:.1}" role="img" aria-label="{}"><defs><marker id="g-head" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="g-head"/></marker></defs><rect class="g-label-bg" x="0" y="0" width="{LABEL_WIDTH}" height="{height:.1}"/>{head}{body}{arrows}{marks}</svg>"#,
-        escape(&caption)
+    let mut svg = Svg::new("gantt", width, height, &caption);
+    svg.open("defs", &[]);
+    svg.open(
+        "marker",
+        &[
+            ("id", "g-head".into()),
+            ("viewBox", "0 0 6 6".into()),
+            ("refX", 5.0.into()),
+            ("refY", 3.0.into()),
+            ("markerWidth", 6.0.into()),
+            ("markerHeight", 6.0.into()),
+            ("orient", "auto".into()),
+        ],
     );
+    svg.empty("path", &[("d", "M0 0L6 3L0 6z".into()), ("class", "g-head".into())]);
+    svg.close("marker");
+    svg.close("defs");
+    svg.empty(
+        "rect",
+        &[
+            ("class", "g-label-bg".into()),
+            ("x", 0.0.into()),
+            ("y", 0.0.into()),
+            ("width", LABEL_WIDTH.into()),
+            ("height", height.into()),
+        ],
+    );
+    svg.append(head);
+    svg.append(body);
+    svg.append(arrows);
+    svg.append(marks);
+    let svg = svg.finish();
     Some(Gantt {
         svg,
         width,
@@ -430,5 +490,31 @@ mod tests {
             lang: Lang::En,
         };
         assert!(gantt(&input).is_none());
+    }
+
+    #[test]
+    fn a_phase_or_task_named_like_a_placeholder_stays_text() {
+        let mut p = plan();
+        p.implementation.phases[0].name = "{W}".into();
+        p.implementation.tasks[0].title = "{W} \"/><script>".into();
+        let analysis = Analysis::of(&p.implementation.tasks, p.period.launch_day);
+        let input = GanttInput {
+            plan: &p,
+            analysis: &analysis,
+            zoom: Zoom::Week,
+            today: d(2026, 12, 1),
+            show_critical: true,
+            lang: Lang::En,
+        };
+        let g = gantt(&input).expect("something to draw");
+        assert!(
+            g.svg.contains(r#"y="55.0">{W}</text>"#),
+            "the phase keeps its name: {}",
+            &g.svg[..600]
+        );
+        assert!(g.svg.contains("<title>{W} &quot;/&gt;&lt;script&gt;</title>"));
+        assert!(!g.svg.contains("<script"));
+        let separator = format!(r#"class="g-sep" x1="0.0" x2="{:.1}""#, g.width);
+        assert!(g.svg.contains(&separator), "the phase line spans the chart");
     }
 }

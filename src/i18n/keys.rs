@@ -423,6 +423,7 @@ keys! {
     KpiFormulaUgc = "kpi_formula.ugc",
     ErrorLaunchDayInUse = "error.launch_day_in_use",
     ErrorCadenceCount = "error.cadence_count",
+    ErrorWholeRange = "error.whole_range",
     ErrorChannelEmpty = "error.channel_empty",
     ErrorEventTitleEmpty = "error.event_title_empty",
     ErrorEventEndBeforeStart = "error.event_end_before_start",

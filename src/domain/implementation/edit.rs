@@ -3,7 +3,7 @@
 //! gains a loop or a dangling dependency from the app.
 
 use super::meetings::MeetingSettings;
-use super::schedule::{check_phase, check_task, Phase, Task, TaskError};
+use super::schedule::{check_phase, check_task, Phase, Priority, Progress, Task, TaskError, TaskStatus, When};
 use super::{ContentCadence, Implementation, KeyEvent, TimeZone};
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::ids::ItemId;
@@ -21,6 +21,13 @@ pub enum ImplementationEdit {
         task: ItemId,
         field: TaskText,
         text: String,
+    },
+    /// One other field of a task, applied to the task as it is now (a row's
+    /// copy of the whole task could be a change behind) and checked against
+    /// the others.
+    TaskField {
+        task: ItemId,
+        field: TaskField,
     },
     /// Removes tasks and every dependency on them.
     RemoveTasks(Vec<ItemId>),
@@ -72,6 +79,7 @@ impl ImplementationEdit {
             Self::TaskText { task, field, .. } => Some(EditGroup::Task(*task, *field)),
             Self::MonthTheme { month, .. } => Some(EditGroup::Theme(*month)),
             Self::PutTask(..)
+            | Self::TaskField { .. }
             | Self::RemoveTasks(..)
             | Self::ReinsertTasks { .. }
             | Self::MoveTask { .. }
@@ -126,6 +134,57 @@ impl TaskText {
     }
 }
 
+/// A task's fields other than its texts, edited one at a time.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TaskField {
+    Phase(Option<ItemId>),
+    Start(When),
+    End(When),
+    /// Both dates at once (switching between fixed and counted from T).
+    Dates(When, When),
+    /// Marking a task done also makes it 100% done.
+    Status(TaskStatus),
+    /// Reaching 100% finishes a task that is in progress.
+    Progress(Progress),
+    Priority(Priority),
+    Kpi(Option<ItemId>),
+    Milestone(bool),
+    AddDependency(ItemId),
+    RemoveDependency(ItemId),
+}
+
+impl TaskField {
+    fn set(self, t: &mut Task) {
+        match self {
+            Self::Phase(p) => t.phase = p,
+            Self::Start(w) => t.start = w,
+            Self::End(w) => t.end = w,
+            Self::Dates(start, end) => (t.start, t.end) = (start, end),
+            Self::Status(s) => {
+                t.status = s;
+                if s == TaskStatus::Done {
+                    t.progress = Progress::DONE;
+                }
+            }
+            Self::Progress(p) => {
+                t.progress = p;
+                if p == Progress::DONE && t.status == TaskStatus::InProgress {
+                    t.status = TaskStatus::Done;
+                }
+            }
+            Self::Priority(p) => t.priority = p,
+            Self::Kpi(k) => t.kpi = k,
+            Self::Milestone(m) => t.milestone = m,
+            Self::AddDependency(d) => {
+                if !t.depends_on.contains(&d) {
+                    t.depends_on.push(d);
+                }
+            }
+            Self::RemoveDependency(d) => t.depends_on.retain(|x| *x != d),
+        }
+    }
+}
+
 /// Applies `edit` to the chapter of a plan whose launch day is `launch`.
 pub fn apply(imp: &mut Implementation, launch: Option<NaiveDate>, edit: ImplementationEdit) -> Result<(), PlanError> {
     match edit {
@@ -141,6 +200,14 @@ pub fn apply(imp: &mut Implementation, launch: Option<NaiveDate>, edit: Implemen
                 return Err(PlanError::Task(TaskError::TitleEmpty));
             }
             *field.get_mut(t) = text;
+        }
+        ImplementationEdit::TaskField { task, field } => {
+            let Some(mut next) = imp.tasks.iter().find(|t| t.id == task).cloned() else {
+                return Ok(());
+            };
+            field.set(&mut next);
+            check_task(&next, &imp.tasks, launch).map_err(PlanError::Task)?;
+            put(&mut imp.tasks, next, |t| t.id);
         }
         ImplementationEdit::RemoveTasks(ids) => {
             imp.tasks.retain(|t| !ids.contains(&t.id));
@@ -251,5 +318,37 @@ pub fn removal_undo(imp: &Implementation, ids: &[ItemId]) -> ImplementationEdit 
             .filter(|t| !ids.contains(&t.id))
             .flat_map(|t| t.depends_on.iter().filter(|d| ids.contains(d)).map(|d| (t.id, *d)))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::ids::{CountingIds, IdSource};
+
+    #[test]
+    fn task_fields_change_one_field_of_the_task_as_it_is_now() {
+        let mut ids = CountingIds::default();
+        let d = |day| When::Date(NaiveDate::from_ymd_opt(2026, 12, day).unwrap());
+        let a = Task::new(ids.item_id(), "A", d(1), d(3));
+        let b = Task::new(ids.item_id(), "B", d(4), d(5));
+        let (a_id, b_id) = (a.id, b.id);
+        let mut imp = Implementation::default();
+        imp.tasks = vec![a, b];
+        let set =
+            |imp: &mut Implementation, task, field| apply(imp, None, ImplementationEdit::TaskField { task, field });
+        set(&mut imp, a_id, TaskField::Progress(Progress::new(40).unwrap())).unwrap();
+        set(&mut imp, a_id, TaskField::Status(TaskStatus::Done)).unwrap();
+        assert_eq!(imp.tasks[0].progress, Progress::DONE, "done means 100%");
+        assert_eq!(imp.tasks[0].title, "A");
+        set(&mut imp, b_id, TaskField::AddDependency(a_id)).unwrap();
+        let before = imp.clone();
+        assert!(matches!(
+            set(&mut imp, a_id, TaskField::AddDependency(b_id)),
+            Err(PlanError::Task(TaskError::Cycle(_)))
+        ));
+        assert_eq!(imp, before, "a refused loop changes nothing");
+        set(&mut imp, b_id, TaskField::RemoveDependency(a_id)).unwrap();
+        assert!(imp.tasks[1].depends_on.is_empty());
     }
 }

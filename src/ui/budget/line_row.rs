@@ -71,15 +71,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     };
     let on_name = {
         let (app, line_id) = (app.clone(), line.id);
-        Callback::from(move |e: InputEvent| {
-            app.edit(
-                id,
-                BudgetEdit::LineName {
-                    line: line_id,
-                    text: target_value(&e),
-                },
-            )
-        })
+        Callback::from(move |text: String| app.edit(id, BudgetEdit::LineName { line: line_id, text }))
     };
     let seal = {
         let app = app.clone();
@@ -211,8 +203,8 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
         <>
             <tr class={classes!(over.then_some("row-over"))}>
                 <td>
-                    <input type="text" id={format!("line-name-{n}")} class="input-wide" value={line.name.clone()}
-                        aria-label={app.t(Key::BudgetColName)} oninput={on_name} onblur={seal} />
+                    <DraftInput id={format!("line-name-{n}")} class="input-wide" value={line.name.clone()}
+                        label={app.t(Key::BudgetColName)} oninput={on_name} onblur={seal} />
                 </td>
                 <td class="num"><MoneyInput id={format!("line-amount-{n}")} value={line.amount} onchange={on_amount} label={AttrValue::from(app.t(Key::BudgetColAmount))} /></td>
                 <td class={classes!("num", over.then_some("over"))}>

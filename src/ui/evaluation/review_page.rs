@@ -7,13 +7,13 @@ use crate::app::{Action, Route};
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::evaluation::edit::EvaluationEdit;
 use crate::domain::evaluation::review::{Lesson, LessonKind, ReviewField};
-use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key};
 use crate::ui::evaluation::reviews::review_title;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,9 +39,14 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
         return html! { <section class="card">{ back }<p class="empty-note">{ app.t(Key::PlanNotFound) }</p></section> };
     };
     let review_id = review.id;
-    let edit = |make: fn(ItemId, String) -> PlanEdit| {
-        let app = app.clone();
-        Callback::from(move |e: InputEvent| app.edit(plan_id, make(review_id, target_value(&e))))
+    let edit = |field: ReviewField| {
+        app.edit_cb(plan_id, move |text: String| {
+            Some(EvaluationEdit::ReviewText {
+                review: review_id,
+                field,
+                text,
+            })
+        })
     };
     let seal = {
         let app = app.clone();
@@ -58,10 +63,12 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
         let approx = |v| approx_text(app.lang, &row.kpi.unit, &plan.currency, v);
         let kpi = row.kpi.id;
         let on_cause = {
-            let app = app.clone();
-            Callback::from(move |e: InputEvent| {
-                let edit = PlanEdit::Evaluation(EvaluationEdit::ReviewCause { review: review_id, kpi, text: target_value(&e) });
-                app.edit(plan_id, edit);
+            app.edit_cb(plan_id, move |text: String| {
+                Some(EvaluationEdit::ReviewCause {
+                    review: review_id,
+                    kpi,
+                    text,
+                })
             })
         };
         let cause_id = format!("cause-{kpi}");
@@ -74,7 +81,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
                 <td><span class={status_class(row.status)}>{ app.t(status_key(row.status)) }</span></td>
                 <td>
                     <label for={cause_id.clone()} class="visually-hidden">{ format!("{} · {}", app.t(Key::RevCause), row.kpi.name) }</label>
-                    <input id={cause_id} type="text" value={review.causes.get(&kpi).cloned().unwrap_or_default()}
+                    <DraftInput id={cause_id} value={review.causes.get(&kpi).cloned().unwrap_or_default()}
                         oninput={on_cause} onblur={seal.clone()} />
                 </td>
             </tr>
@@ -160,13 +167,13 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
             <div class="review-texts">
                 <div class="field">
                     <label for="review-highlights">{ app.t(Key::RevHighlights) }</label>
-                    <textarea id="review-highlights" rows="3" value={review.highlights.clone()} onblur={seal.clone()}
-                        oninput={edit(|review, text| PlanEdit::Evaluation(EvaluationEdit::ReviewText { review, field: ReviewField::Highlights, text }))} />
+                    <DraftTextarea id="review-highlights" value={review.highlights.clone()} onblur={seal.clone()}
+                        oninput={edit(ReviewField::Highlights)} />
                 </div>
                 <div class="field">
                     <label for="review-adjustments">{ app.t(Key::RevAdjustments) }</label>
-                    <textarea id="review-adjustments" rows="3" value={review.adjustments.clone()} onblur={seal}
-                        oninput={edit(|review, text| PlanEdit::Evaluation(EvaluationEdit::ReviewText { review, field: ReviewField::Adjustments, text }))} />
+                    <DraftTextarea id="review-adjustments" value={review.adjustments.clone()} onblur={seal}
+                        oninput={edit(ReviewField::Adjustments)} />
                 </div>
             </div>
             <h3>{ app.t(Key::RevLessons) }</h3>

@@ -14,6 +14,7 @@ use crate::ui::goals::kpi_card::kpi_card;
 use crate::ui::implementation::reminders::RemindersPanel;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
+use crate::ui::widgets::amount_input::WholeInput;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::field;
 use gloo::timers::callback::Timeout;
@@ -102,14 +103,9 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
 
     let dimensions = board.dimensions.iter().filter(|d| d.kpis > 0).map(|d| {
         let dimension = d.dimension;
-        let onchange = {
-            let app = app.clone();
-            Callback::from(move |e: Event| {
-                if let Ok(weight) = target_value(&e).trim().parse::<u32>() {
-                    app.edit(id, GoalsEdit::DimensionWeight(dimension, weight));
-                }
-            })
-        };
+        let onchange = app.edit_cb(id, move |weight: u32| {
+            Some(GoalsEdit::DimensionWeight(dimension, weight))
+        });
         let input_id = format!("weight-{}", dimension.code());
         html! {
             <div class="score-card">
@@ -118,7 +114,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 <p class="score-meta">{ app.text(&Text::new(Key::DashKpiCount).with("count", d.kpis)) }</p>
                 <label class="weight" for={input_id.clone()}>
                     { app.t(Key::DashWeight) }
-                    <input id={input_id} type="number" min="0" max="100" step="1" value={d.weight.to_string()} {onchange} />
+                    <WholeInput id={input_id} min={0} max={100} value={d.weight} {onchange} />
                 </label>
             </div>
         }

@@ -124,7 +124,7 @@ pub fn goal_form(props: &GoalFormProps) -> Html {
                     <input id="goal-strategy" type="text" value={draft.strategy.clone()} oninput={typed(update(|d, v| d.strategy = v))} />
                 }, None, None) }
                 { field("goal-due", app.t(Key::GoalDue), html! {
-                    <input id="goal-due" type="date" value={draft.due.clone()} onchange={update(|d, v| d.due = v)}
+                    <input id="goal-due" type="date" value={draft.due.clone()} oninput={typed(update(|d, v| d.due = v))}
                         aria-describedby="goal-due-error" />
                 }, None, problem(GoalField::Due)) }
                 { field("goal-owner", app.t(Key::GoalOwner), html! {

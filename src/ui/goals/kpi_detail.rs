@@ -95,7 +95,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
                 if kpi.aggregation == Aggregation::Additive { <p class="field-hint">{ app.t(Key::CheckinAdditiveHint) }</p> }
                 <form class="checkin-form no-print" onsubmit={add} novalidate=true>
                     { field(&format!("{p}-date"), app.t(Key::CheckinDate), html! {
-                        <input id={format!("{p}-date")} type="date" value={draft.date.clone()} onchange={update(|d, v| d.date = v)}
+                        <input id={format!("{p}-date")} type="date" value={draft.date.clone()} oninput={on_typing(update(|d, v| d.date = v))}
                             aria-describedby={format!("{p}-date-error")} />
                     }, None, problem(CheckInField::Date)) }
                     { field(&format!("{p}-value"), app.t(Key::CheckinValue), html! {

@@ -2,6 +2,7 @@
 //! (task table, timeline, marketing calendar, meetings and reminders) and
 //! the calendar and spreadsheet exports.
 
+use crate::app::draft::{date_text, parse_date};
 use crate::app::implementation::{export_name, plan_ics, tasks_csv};
 use crate::app::route::{ImplView, Section};
 use crate::app::state::EditField;
@@ -18,9 +19,8 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::io::offer_download;
 use crate::ui::shell::platform::now;
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::draft_input::DraftInput;
 use crate::ui::widgets::tabs::view_tabs;
-use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -79,8 +79,8 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
     );
     let on_launch = {
         let app = app.clone();
-        Callback::from(move |e: Event| {
-            if let Ok(day) = NaiveDate::parse_from_str(&target_value(&e), "%Y-%m-%d") {
+        Callback::from(move |typed: String| {
+            if let Some(day) = parse_date(&typed) {
                 app.edit(id, DetailsEdit::LaunchDay(day));
             }
         })
@@ -120,11 +120,7 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         .values()
         .filter(|f| f.contains(&TaskFlag::MissingDependency))
         .count();
-    let launch_value = plan
-        .period
-        .launch_day
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default();
+    let launch_value = plan.period.launch_day.map(date_text).unwrap_or_default();
     let content = match props.view {
         ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },
@@ -143,8 +139,8 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
             <p class="chapter-intro no-print">{ app.t(Key::ImplIntro) }</p>
             <div class="launch-day no-print">
                 <label for="launch-day">{ app.t(Key::ImplLaunchDay) }</label>
-                <input id="launch-day" type="date" value={launch_value} onchange={on_launch}
-                    min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
+                <DraftInput id="launch-day" kind="date" value={launch_value} onchange={on_launch}
+                    min={date_text(plan.period.start)} max={date_text(plan.period.end)} />
                 if plan.period.launch_day.is_some() && plan.period.kind != PeriodKind::Campaign {
                     <button type="button" class="btn btn-small btn-quiet" onclick={clear_launch}>{ app.t(Key::ImplClearLaunchDay) }</button>
                 }

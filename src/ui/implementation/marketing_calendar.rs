@@ -13,6 +13,8 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::{target_checked, target_value};
+use crate::ui::widgets::draft_input::DraftInput;
+use crate::ui::widgets::field::on_typing;
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -60,15 +62,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     };
     let on_theme = {
         let app = app.clone();
-        Callback::from(move |e: InputEvent| {
-            app.edit(
-                id,
-                ImplementationEdit::MonthTheme {
-                    month: m,
-                    text: target_value(&e),
-                },
-            )
-        })
+        Callback::from(move |text: String| app.edit(id, ImplementationEdit::MonthTheme { month: m, text }))
     };
     let on_overlay = {
         let overlay = overlay.clone();
@@ -186,7 +180,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
                 <h3 class="calendar-month" aria-live="polite">{ label }</h3>
                 <button type="button" class="btn btn-small" onclick={step(1)} aria-label={app.t(Key::CalendarNext)}>{ "›" }</button>
                 <label class="calendar-theme">{ app.t(Key::CalendarTheme) }
-                    <input id="month-theme" type="text" value={theme} oninput={on_theme} placeholder={app.t(Key::CalendarThemePlaceholder)} />
+                    <DraftInput id="month-theme" value={theme} oninput={on_theme} placeholder={app.t(Key::CalendarThemePlaceholder)} />
                 </label>
                 <label class="no-print"><input type="checkbox" checked={*overlay} onchange={on_overlay} />{ " " }{ app.t(Key::CalendarShowMarketingDates) }</label>
             </div>
@@ -309,9 +303,9 @@ fn key_events(props: &SideProps) -> Html {
                     .with("a", &a.title).with("b", &b.title).with("date", format_date(app.lang, a.start.max(b.start)))) }</p>
             }) }
             <form class="form-row no-print" {onsubmit}>
-                <label>{ app.t(Key::CalendarEventTitle) }<input id="event-title" type="text" value={draft.title.clone()} onchange={set(|d, v| d.title = v)} /></label>
-                <label>{ app.t(Key::CalendarEventStart) }<input id="event-start" type="date" value={draft.start.clone()} onchange={set(|d, v| d.start = v)} /></label>
-                <label>{ app.t(Key::CalendarEventEnd) }<input id="event-end" type="date" value={draft.end.clone()} onchange={set(|d, v| d.end = v)} /></label>
+                <label>{ app.t(Key::CalendarEventTitle) }<input id="event-title" type="text" value={draft.title.clone()} oninput={on_typing(set(|d, v| d.title = v))} /></label>
+                <label>{ app.t(Key::CalendarEventStart) }<input id="event-start" type="date" value={draft.start.clone()} oninput={on_typing(set(|d, v| d.start = v))} /></label>
+                <label>{ app.t(Key::CalendarEventEnd) }<input id="event-end" type="date" value={draft.end.clone()} oninput={on_typing(set(|d, v| d.end = v))} /></label>
                 <label><input id="event-promotion" type="checkbox" checked={draft.promotion} onchange={on_promotion} />{ " " }{ app.t(Key::CalendarEventPromotion) }</label>
                 <button type="submit" class="btn btn-small">{ app.t(Key::CalendarEventAdd) }</button>
             </form>
@@ -410,8 +404,8 @@ fn content_plan(props: &SideProps) -> Html {
                 <p><strong>{ app.text(&Text::new(Key::ContentGrandTotal).with("count", grand)) }</strong></p>
             }
             <form class="form-row no-print" {onsubmit}>
-                <label>{ app.t(Key::ContentChannel) }<input id="content-channel" type="text" value={draft.channel.clone()} onchange={text(|d, v| d.channel = v)} /></label>
-                <label>{ app.t(Key::ContentCount) }<input id="content-count" type="number" min="1" max="100" class="input-narrow" value={draft.count.clone()} onchange={text(|d, v| d.count = v)} /></label>
+                <label>{ app.t(Key::ContentChannel) }<input id="content-channel" type="text" value={draft.channel.clone()} oninput={on_typing(text(|d, v| d.channel = v))} /></label>
+                <label>{ app.t(Key::ContentCount) }<input id="content-count" type="number" min="1" max="100" class="input-narrow" value={draft.count.clone()} oninput={on_typing(text(|d, v| d.count = v))} /></label>
                 <label>{ app.t(Key::ContentPer) }
                     <select id="content-per" onchange={text(|d, v| d.per = if v == "month" { Per::Month } else { Per::Week })}>
                         <option value="week" selected={draft.per == Per::Week}>{ app.t(Key::ContentPerWeek) }</option>

@@ -4,13 +4,15 @@
 use crate::app::implementation::{meeting_key, plan_meetings, weekday_key, WEEKDAYS};
 use crate::app::Action;
 use crate::domain::implementation::edit::ImplementationEdit;
-use crate::domain::implementation::meetings::{MeetingChange, MeetingKind, MeetingSettings};
+use crate::domain::implementation::meetings::{MeetingChange, MeetingKind, MeetingRule, MeetingSettings};
 use crate::domain::implementation::TimeZone;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::implementation::reminders::RemindersPanel;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::widgets::amount_input::WholeInput;
 use crate::ui::widgets::dom::{target_checked, target_value};
+use crate::ui::widgets::draft_input::DraftInput;
 use chrono::{NaiveDateTime, NaiveTime};
 use yew::prelude::*;
 
@@ -36,16 +38,17 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             }
         })
     };
-    fn time_of(e: &Event) -> Option<NaiveTime> {
-        NaiveTime::parse_from_str(&target_value(e), "%H:%M").ok()
-    }
-    fn minutes_of(e: &Event) -> Option<u32> {
-        target_value(e)
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|m| (5..=600).contains(m))
-    }
+    // Settings changed by a typed value: the time and the length of one kind.
+    let set = |kind: MeetingKind, f: fn(&mut MeetingRule, u32)| {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(move |value: u32| {
+            let mut next = settings.clone();
+            f(next.rule_mut(kind), value);
+            if next != settings {
+                app.edit(id, ImplementationEdit::Meetings(next));
+            }
+        })
+    };
     let rule = |kind: MeetingKind| {
         let r = settings.rule(kind);
         let code = kind.code();
@@ -54,40 +57,23 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             MeetingKind::Monthly => change(|s, e| s.monthly.enabled = target_checked(e)),
             MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = target_checked(e)),
         };
-        let time = match kind {
-            MeetingKind::Weekly => change(|s, e| {
-                if let Some(t) = time_of(e) {
-                    s.weekly.time = t
+        let time = {
+            let (app, settings) = (app.clone(), settings.clone());
+            Callback::from(move |typed: String| match NaiveTime::parse_from_str(&typed, "%H:%M") {
+                Ok(t) => {
+                    let mut next = settings.clone();
+                    next.rule_mut(kind).time = t;
+                    if next != settings {
+                        app.edit(id, ImplementationEdit::Meetings(next));
+                    }
                 }
-            }),
-            MeetingKind::Monthly => change(|s, e| {
-                if let Some(t) = time_of(e) {
-                    s.monthly.time = t
-                }
-            }),
-            MeetingKind::Quarterly => change(|s, e| {
-                if let Some(t) = time_of(e) {
-                    s.quarterly.time = t
-                }
-            }),
+                Err(_) => app.dispatch(Action::Notify {
+                    text: Text::new(Key::ErrorTimeInvalid),
+                    is_error: true,
+                }),
+            })
         };
-        let minutes = match kind {
-            MeetingKind::Weekly => change(|s, e| {
-                if let Some(m) = minutes_of(e) {
-                    s.weekly.minutes = m
-                }
-            }),
-            MeetingKind::Monthly => change(|s, e| {
-                if let Some(m) = minutes_of(e) {
-                    s.monthly.minutes = m
-                }
-            }),
-            MeetingKind::Quarterly => change(|s, e| {
-                if let Some(m) = minutes_of(e) {
-                    s.quarterly.minutes = m
-                }
-            }),
-        };
+        let minutes = set(kind, |r, m| r.minutes = m);
         html! {
             <fieldset class="meeting-rule">
                 <legend>{ app.t(meeting_key(kind)) }</legend>
@@ -104,10 +90,10 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                     </label>
                 }
                 <label>{ app.t(Key::MeetingTime) }
-                    <input id={format!("meeting-{code}-time")} type="time" value={r.time.format("%H:%M").to_string()} onchange={time} />
+                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={r.time.format("%H:%M").to_string()} onchange={time} />
                 </label>
                 <label>{ app.t(Key::MeetingMinutes) }
-                    <input type="number" min="5" max="600" step="5" class="input-narrow" value={r.minutes.to_string()} onchange={minutes} />
+                    <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
                 </label>
             </fieldset>
         }
@@ -130,8 +116,8 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         };
         let move_to = {
             let (app, settings) = (app.clone(), settings.clone());
-            Callback::from(move |e: Event| {
-                if let Ok(when) = NaiveDateTime::parse_from_str(&target_value(&e), "%Y-%m-%dT%H:%M") {
+            Callback::from(move |typed: String| {
+                if let Ok(when) = NaiveDateTime::parse_from_str(&typed, "%Y-%m-%dT%H:%M") {
                     let mut next = settings.clone();
                     next.changes.insert(key, MeetingChange::MoveTo(when));
                     app.edit(id, ImplementationEdit::Meetings(next));
@@ -147,7 +133,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                 if m.moved { <span class="tag">{ app.text(&Text::new(Key::MeetingMoved).with("date", format_date(app.lang, m.planned))) }</span> }
                 <span class="meeting-actions no-print">
                     <label>{ app.t(Key::MeetingMove) }{ " " }
-                        <input type="datetime-local" value={m.start.format("%Y-%m-%dT%H:%M").to_string()} onchange={move_to} />
+                        <DraftInput id={format!("meeting-{}-{}", m.kind.code(), m.planned)} kind="datetime-local" value={m.start.format("%Y-%m-%dT%H:%M").to_string()} onchange={move_to} />
                     </label>
                     <button type="button" class="btn btn-small btn-quiet" onclick={toggle}>
                         { app.t(if m.skipped { Key::MeetingRestore } else { Key::MeetingSkip }) }
@@ -158,13 +144,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
     });
     let on_reminder_days = {
         let app = app.clone();
-        Callback::from(move |e: Event| match target_value(&e).trim().parse::<u32>() {
-            Ok(days) => app.edit(id, ImplementationEdit::ReminderDays(days)),
-            Err(_) => app.dispatch(Action::Notify {
-                text: Text::new(Key::ErrorDaysInvalid),
-                is_error: true,
-            }),
-        })
+        Callback::from(move |days: u32| app.edit(id, ImplementationEdit::ReminderDays(days)))
     };
     let on_zone = {
         let app = app.clone();
@@ -187,7 +167,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                 </div>
                 <div class="form-row">
                     <label>{ app.t(Key::RemindersDays) }
-                        <input id="reminder-days" type="number" min="0" max="365" class="input-narrow" value={imp.reminder_days.to_string()} onchange={on_reminder_days} />
+                        <WholeInput id="reminder-days" min={0} max={365} value={imp.reminder_days} onchange={on_reminder_days} />
                     </label>
                     <label>{ app.t(Key::MeetingsTimeZone) }
                         <select id="time-zone" onchange={on_zone}>

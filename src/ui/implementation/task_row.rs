@@ -1,10 +1,12 @@
 //! One row of the task table, edited in place, and the details row under it
 //! (deliverable, acceptance criterion, KPI, notes, dependencies).
 
+use crate::app::draft::{date_text, parse_date};
 use crate::app::implementation::{offset_label, status_key};
 use crate::app::Action;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::edit::ImplementationEdit;
+use crate::domain::implementation::edit::TaskField;
 use crate::domain::implementation::edit::TaskText;
 use crate::domain::implementation::schedule::{Priority, Progress, Task, TaskStatus, When};
 use crate::domain::implementation::templates::offset;
@@ -14,7 +16,7 @@ use crate::ui::implementation::task_table::priority_options;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
 use crate::ui::widgets::dom::{target_checked, target_value};
-use crate::ui::widgets::draft_input::DraftInput;
+use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
 use chrono::NaiveDate;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -38,29 +40,33 @@ pub struct TaskRowProps {
     pub on_toggle: Callback<ItemId>,
 }
 
-/// Sends the task with one change; the reducer checks it against the others.
-fn put(app: &AppHandle, plan: PlanId, task: &Task, change: impl Fn(&mut Task, String) + 'static) -> Callback<Event> {
-    let (app, task) = (app.clone(), task.clone());
-    Callback::from(move |e: Event| {
-        let mut next = task.clone();
-        change(&mut next, target_value(&e));
-        if next != task {
-            app.edit(plan, ImplementationEdit::PutTask(next));
-        }
+/// Sends one field of the task, read from what the user picked; the
+/// reducer applies it to the task as it is now and checks it.
+fn field(
+    app: &AppHandle,
+    plan: PlanId,
+    task: ItemId,
+    read: impl Fn(String) -> Option<TaskField> + 'static,
+) -> Callback<String> {
+    app.edit_cb(plan, move |v: String| {
+        read(v).map(|field| ImplementationEdit::TaskField { task, field })
     })
 }
 
-fn typing(app: &AppHandle, plan: PlanId, task: ItemId, field: TaskText) -> Callback<InputEvent> {
-    let app = app.clone();
-    Callback::from(move |e: InputEvent| {
-        app.edit(
-            plan,
-            ImplementationEdit::TaskText {
-                task,
-                field,
-                text: target_value(&e),
-            },
-        );
+/// The same for a `<select>`'s change event.
+fn picked_field(
+    app: &AppHandle,
+    plan: PlanId,
+    task: ItemId,
+    read: impl Fn(String) -> Option<TaskField> + 'static,
+) -> Callback<Event> {
+    field(app, plan, task, read).reform(|e: Event| target_value(&e))
+}
+
+/// Typing into one text field, saved as it is typed (one undo step).
+fn typing(app: &AppHandle, plan: PlanId, task: ItemId, field: TaskText) -> Callback<String> {
+    app.edit_cb(plan, move |text: String| {
+        Some(ImplementationEdit::TaskText { task, field, text })
     })
 }
 
@@ -71,7 +77,7 @@ fn seal(app: &AppHandle, plan: PlanId) -> Callback<FocusEvent> {
 
 /// A picked date as the task's kind of date: an offset from T stays one.
 fn picked(old: When, text: &str, launch: Option<NaiveDate>) -> Option<When> {
-    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+    let day = parse_date(text)?;
     Some(match (old, launch) {
         (When::FromLaunch(_), Some(t)) => When::FromLaunch(offset(t, day)),
         _ => When::Date(day),
@@ -79,9 +85,7 @@ fn picked(old: When, text: &str, launch: Option<NaiveDate>) -> Option<When> {
 }
 
 fn date_value(when: When, launch: Option<NaiveDate>) -> String {
-    when.resolve(launch)
-        .map(|d| d.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    when.resolve(launch).map(date_text).unwrap_or_default()
 }
 
 #[function_component(TaskRow)]
@@ -107,16 +111,16 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         Callback::from(move |_| on_toggle.emit(id))
     };
     let on_progress = {
-        let (app, task) = (app.clone(), task.clone());
+        let app = app.clone();
+        let current = task.progress;
         Callback::from(move |typed: String| match Progress::parse(&typed) {
-            Some(p) if p != task.progress => {
-                let mut next = task.clone();
-                next.progress = p;
-                if p == Progress::DONE && next.status == TaskStatus::InProgress {
-                    next.status = TaskStatus::Done;
-                }
-                app.edit(plan, ImplementationEdit::PutTask(next));
-            }
+            Some(p) if p != current => app.edit(
+                plan,
+                ImplementationEdit::TaskField {
+                    task: id,
+                    field: TaskField::Progress(p),
+                },
+            ),
             Some(_) => {}
             None => app.dispatch(Action::Notify {
                 text: Text::new(Key::ErrorProgressInvalid),
@@ -126,15 +130,18 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     };
     let date_cell = |when: When, is_start: bool| {
         let label = app.t(if is_start { Key::ColStart } else { Key::ColEnd });
-        let onchange = put(&app, plan, task, move |t, v| {
-            let slot = if is_start { &mut t.start } else { &mut t.end };
-            if let Some(w) = picked(*slot, &v, launch) {
-                *slot = w;
-            }
+        let onchange = field(&app, plan, id, move |v| {
+            let w = picked(when, &v, launch)?;
+            Some(if is_start {
+                TaskField::Start(w)
+            } else {
+                TaskField::End(w)
+            })
         });
         html! {
             <td class="cell-date">
-                <input type="date" value={date_value(when, launch)} {onchange} aria-label={format!("{label}: {}", task.title)} />
+                <DraftInput id={format!("{prefix}-{}", if is_start { "start" } else { "end" })} kind="date"
+                    value={date_value(when, launch)} {onchange} label={format!("{label}: {}", task.title)} />
                 if let Some(off) = offset_label(when) { <span class="offset">{ off }</span> }
             </td>
         }
@@ -155,33 +162,28 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             </td>
             <td class="cell-index">{ props.index + 1 }</td>
             <td class="cell-title">
-                <input type="text" id={format!("{prefix}-title")} class="task-title" value={task.title.clone()}
-                    oninput={typing(&app, plan, id, TaskText::Title)} onblur={seal(&app, plan)} aria-label={app.t(Key::ColTitle)} />
+                <DraftInput id={format!("{prefix}-title")} class="task-title" value={task.title.clone()}
+                    oninput={typing(&app, plan, id, TaskText::Title)} onblur={seal(&app, plan)} label={app.t(Key::ColTitle)} />
                 if props.critical { <span class="tag tag-critical">{ app.t(Key::TaskCritical) }</span> }
                 if task.milestone { <span class="tag">{ app.t(Key::TaskMilestone) }</span> }
                 { for props.flags.iter().map(|f| html! { <span class="tag tag-warning">{ f }</span> }) }
             </td>
             <td>
-                <select aria-label={app.t(Key::ColPhase)} onchange={put(&app, plan, task, |t, v| t.phase = ItemId::parse(&v))}>
+                <select aria-label={app.t(Key::ColPhase)} onchange={picked_field(&app, plan, id, |v| Some(TaskField::Phase(ItemId::parse(&v))))}>
                     <option value="" selected={task.phase.is_none()}>{ app.t(Key::TaskNoPhase) }</option>
                     { for props.phases.iter().map(|(pid, name)| html! {
                         <option value={pid.to_string()} selected={phase_value == pid.to_string()}>{ name }</option>
                     }) }
                 </select>
             </td>
-            <td><input type="text" class="input-short" value={task.department.clone()} aria-label={app.t(Key::ColDepartment)}
+            <td><DraftInput id={format!("{prefix}-department")} class="input-short" value={task.department.clone()} label={app.t(Key::ColDepartment)}
                 oninput={typing(&app, plan, id, TaskText::Department)} onblur={seal(&app, plan)} /></td>
-            <td><input type="text" class="input-short" value={task.owner.clone()} aria-label={app.t(Key::ColOwner)}
+            <td><DraftInput id={format!("{prefix}-owner")} class="input-short" value={task.owner.clone()} label={app.t(Key::ColOwner)}
                 oninput={typing(&app, plan, id, TaskText::Owner)} onblur={seal(&app, plan)} /></td>
             { date_cell(task.start, true) }
             { date_cell(task.end, false) }
             <td>
-                <select aria-label={app.t(Key::ColStatus)} onchange={put(&app, plan, task, |t, v| {
-                    if let Some(s) = TaskStatus::from_code(&v) {
-                        t.status = s;
-                        if s == TaskStatus::Done { t.progress = Progress::DONE; }
-                    }
-                })}>
+                <select aria-label={app.t(Key::ColStatus)} onchange={picked_field(&app, plan, id, |v| TaskStatus::from_code(&v).map(TaskField::Status))}>
                     { for TaskStatus::ALL.iter().map(|s| html! {
                         <option value={s.code()} selected={*s == task.status}>{ app.t(status_key(*s)) }</option>
                     }) }
@@ -191,9 +193,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
                 onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
             <td>
-                <select aria-label={app.t(Key::ColPriority)} onchange={put(&app, plan, task, |t, v| {
-                    if let Some(p) = Priority::from_code(&v) { t.priority = p; }
-                })}>{ priority_options(&*app, task.priority) }</select>
+                <select aria-label={app.t(Key::ColPriority)} onchange={picked_field(&app, plan, id, |v| Priority::from_code(&v).map(TaskField::Priority))}>{ priority_options(&*app, task.priority) }</select>
             </td>
             <td class="cell-actions no-print">
                 <button type="button" class="btn btn-small btn-quiet" onclick={toggle} aria-expanded={props.expanded.to_string()}>
@@ -233,53 +233,48 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             <div class="field">
                 <label for={input_id.clone()}>{ app.t(key) }</label>
                 if area {
-                    <textarea id={input_id} rows="2" value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
+                    <DraftTextarea id={input_id} rows={2} value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
                 } else {
-                    <input id={input_id} type="text" value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
+                    <DraftInput id={input_id} value={value} oninput={typing(&app, plan_id, id, field)} onblur={seal(&app, plan_id)} />
                 }
             </div>
         }
     };
     let kpis: Vec<_> = plan.goals.iter().flat_map(|g| g.kpis.iter()).collect();
     let kpi_value = task.kpi.map(|k| k.to_string()).unwrap_or_default();
-    let on_milestone = {
-        let (app, task) = (app.clone(), task.clone());
-        Callback::from(move |e: Event| {
-            let mut next = task.clone();
-            next.milestone = target_checked(&e);
-            app.edit(plan_id, ImplementationEdit::PutTask(next));
+    let on_milestone = app.edit_cb(plan_id, move |e: Event| {
+        Some(ImplementationEdit::TaskField {
+            task: id,
+            field: TaskField::Milestone(target_checked(&e)),
         })
-    };
+    });
     // Switching to dates counted from T keeps the days the task is on.
     let on_relative = {
         let (app, task) = (app.clone(), task.clone());
         Callback::from(move |e: Event| {
-            let mut next = task.clone();
             let to_relative = target_checked(&e);
             let convert = |w: When| match (to_relative, w.resolve(launch), launch) {
                 (true, Some(day), Some(t)) => When::FromLaunch(offset(t, day)),
                 (false, Some(day), _) => When::Date(day),
                 _ => w,
             };
-            next.start = convert(task.start);
-            next.end = convert(task.end);
+            let mut start = convert(task.start);
+            let end = convert(task.end);
             if to_relative && launch.is_none() {
-                next.start = When::FromLaunch(0);
+                start = When::FromLaunch(0);
             }
-            app.edit(plan_id, ImplementationEdit::PutTask(next));
+            let field = TaskField::Dates(start, end);
+            app.edit(plan_id, ImplementationEdit::TaskField { task: id, field });
         })
     };
     let add_dependency = {
-        let (app, task) = (app.clone(), task.clone());
+        let app = app.clone();
         Callback::from(move |e: Event| {
             let Some(pred) = ItemId::parse(&target_value(&e)) else {
                 return;
             };
-            let mut next = task.clone();
-            if !next.depends_on.contains(&pred) {
-                next.depends_on.push(pred);
-                app.edit(plan_id, ImplementationEdit::PutTask(next));
-            }
+            let field = TaskField::AddDependency(pred);
+            app.edit(plan_id, ImplementationEdit::TaskField { task: id, field });
             if let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
                 select.set_value("");
             }
@@ -295,11 +290,10 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
             .map(|d| format_date(app.lang, d))
             .unwrap_or_default();
         let remove = {
-            let (app, task, dep) = (app.clone(), task.clone(), *dep);
+            let (app, dep) = (app.clone(), *dep);
             Callback::from(move |_| {
-                let mut next = task.clone();
-                next.depends_on.retain(|d| *d != dep);
-                app.edit(plan_id, ImplementationEdit::PutTask(next));
+                let field = TaskField::RemoveDependency(dep);
+                app.edit(plan_id, ImplementationEdit::TaskField { task: id, field });
             })
         };
         html! {
@@ -324,7 +318,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
                     { text_field(TaskText::Acceptance, Key::ColAcceptance, false) }
                     <div class="field">
                         <label for={format!("{prefix}-kpi")}>{ app.t(Key::ColKpi) }</label>
-                        <select id={format!("{prefix}-kpi")} onchange={put(&app, plan_id, task, |t, v| t.kpi = ItemId::parse(&v))}>
+                        <select id={format!("{prefix}-kpi")} onchange={picked_field(&app, plan_id, id, |v| Some(TaskField::Kpi(ItemId::parse(&v))))}>
                             <option value="" selected={task.kpi.is_none()}>{ app.t(Key::TaskNoKpi) }</option>
                             { for kpis.iter().map(|k| html! {
                                 <option value={k.id.to_string()} selected={kpi_value == k.id.to_string()}>{ &k.name }</option>

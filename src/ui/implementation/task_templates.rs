@@ -15,6 +15,8 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::draft_input::DraftInput;
+use crate::ui::widgets::field::on_typing;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -136,6 +138,17 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
         rhythm: ["7".into(), "3".into(), "7".into()],
         growth_weeks: "4".into(),
     });
+    // Setting or moving T moves the suggested day with it.
+    {
+        let draft = draft.clone();
+        use_effect_with(plan.period.launch_day, move |launch| {
+            if let Some(t) = launch {
+                let mut next = (*draft).clone();
+                next.start = t.format("%Y-%m-%d").to_string();
+                draft.set(next);
+            }
+        });
+    }
     let problem = use_state(|| None::<Key>);
     let set = |change: fn(&mut Draft, String)| {
         let draft = draft.clone();
@@ -184,28 +197,28 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
                 </label>
                 if template == Template::Rhythm {
                     <label>{ app.t(Key::TemplatesEventName) }
-                        <input id="template-event" type="text" value={draft.event.clone()} onchange={set(|d, v| d.event = v)} />
+                        <input id="template-event" type="text" value={draft.event.clone()} oninput={on_typing(set(|d, v| d.event = v))} />
                     </label>
                 }
                 if needs_start {
                     <label>{ app.t(if template == Template::Rhythm { Key::TemplatesEventDay } else { Key::TemplatesStart }) }
-                        <input id="template-start" type="date" value={draft.start.clone()} onchange={set(|d, v| d.start = v)} />
+                        <input id="template-start" type="date" value={draft.start.clone()} oninput={on_typing(set(|d, v| d.start = v))} />
                     </label>
                 }
                 if template == Template::Rhythm {
                     <label>{ app.t(Key::TemplatesWarmUpDays) }
-                        <input type="number" min="0" class="input-narrow" value={draft.rhythm[0].clone()} onchange={set(|d, v| d.rhythm[0] = v)} />
+                        <input id="template-warm-up" type="number" min="0" class="input-narrow" value={draft.rhythm[0].clone()} oninput={on_typing(set(|d, v| d.rhythm[0] = v))} />
                     </label>
                     <label>{ app.t(Key::TemplatesBurstDays) }
-                        <input type="number" min="1" class="input-narrow" value={draft.rhythm[1].clone()} onchange={set(|d, v| d.rhythm[1] = v)} />
+                        <input id="template-burst" type="number" min="1" class="input-narrow" value={draft.rhythm[1].clone()} oninput={on_typing(set(|d, v| d.rhythm[1] = v))} />
                     </label>
                     <label>{ app.t(Key::TemplatesContinuationDays) }
-                        <input type="number" min="0" class="input-narrow" value={draft.rhythm[2].clone()} onchange={set(|d, v| d.rhythm[2] = v)} />
+                        <input id="template-continuation" type="number" min="0" class="input-narrow" value={draft.rhythm[2].clone()} oninput={on_typing(set(|d, v| d.rhythm[2] = v))} />
                     </label>
                 }
                 if template == Template::LaunchPhases {
                     <label>{ app.t(Key::TemplatesGrowthWeeks) }
-                        <input type="number" min="1" class="input-narrow" value={draft.growth_weeks.clone()} onchange={set(|d, v| d.growth_weeks = v)} />
+                        <input id="template-growth" type="number" min="1" class="input-narrow" value={draft.growth_weeks.clone()} oninput={on_typing(set(|d, v| d.growth_weeks = v))} />
                     </label>
                 }
                 <button type="submit" class="btn btn-primary" disabled={blocked}>{ app.t(Key::TemplatesAdd) }</button>
@@ -222,8 +235,19 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
     let plan = &props.plan;
     let (id, launch) = (plan.id, plan.period.launch_day);
     let phases = &plan.implementation.phases;
+    // Open while there is nothing to list, and kept open once the user adds
+    // a phase (it is there to be named).
+    let open = use_state(|| phases.is_empty());
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
     let add = {
-        let app = app.clone();
+        let (app, open) = (app.clone(), open.clone());
         let (start, end) = (plan.period.start, plan.period.end);
         let name = app.t(Key::PhasesNewName).to_owned();
         Callback::from(move |_| {
@@ -235,14 +259,15 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
                 unknown: Unknown::new(),
             };
             app.edit(id, ImplementationEdit::PutPhase(phase));
+            open.set(true);
         })
     };
     let rows = phases.iter().map(|phase| {
         let put = |change: fn(&mut Phase, String, Option<NaiveDate>)| {
             let (app, phase) = (app.clone(), phase.clone());
-            Callback::from(move |e: Event| {
+            Callback::from(move |typed: String| {
                 let mut next = phase.clone();
-                change(&mut next, target_value(&e), launch);
+                change(&mut next, typed, launch);
                 if next != phase {
                     app.edit(id, ImplementationEdit::PutPhase(next));
                 }
@@ -263,12 +288,12 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
         }
         html! {
             <li class="phase-row" key={phase.id.to_string()}>
-                <input type="text" value={phase.name.clone()} aria-label={app.t(Key::PhaseName)}
+                <DraftInput id={format!("phase-{}-name", phase.id)} value={phase.name.clone()} label={app.t(Key::PhaseName)}
                     onchange={put(|p, v, _| p.name = v)} />
-                <input type="date" value={date(phase.start)} aria-label={app.t(Key::ColStart)} onchange={put(|p, v, l| pick(&mut p.start, &v, l))} />
+                <DraftInput id={format!("phase-{}-start", phase.id)} kind="date" value={date(phase.start)} label={app.t(Key::ColStart)} onchange={put(|p, v, l| pick(&mut p.start, &v, l))} />
                 <span class="offset">{ offset_label(phase.start).unwrap_or_default() }</span>
                 { "–" }
-                <input type="date" value={date(phase.end)} aria-label={app.t(Key::ColEnd)} onchange={put(|p, v, l| pick(&mut p.end, &v, l))} />
+                <DraftInput id={format!("phase-{}-end", phase.id)} kind="date" value={date(phase.end)} label={app.t(Key::ColEnd)} onchange={put(|p, v, l| pick(&mut p.end, &v, l))} />
                 <span class="offset">{ offset_label(phase.end).unwrap_or_default() }</span>
                 <button type="button" class="btn btn-small btn-quiet" onclick={remove}
                     aria-label={app.text(&Text::new(Key::PhaseRemove).with("name", &phase.name))}>{ "×" }</button>
@@ -276,7 +301,7 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
         }
     });
     html! {
-        <details class="phases card" open={phases.is_empty()}>
+        <details class="phases card" open={*open} {ontoggle}>
             <summary>{ format!("{} ({})", app.t(Key::PhasesTitle), phases.len()) }</summary>
             if phases.is_empty() {
                 <p class="empty-note">{ app.t(Key::PhasesEmpty) }</p>

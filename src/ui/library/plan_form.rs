@@ -10,6 +10,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, use_focus_on, Tr};
 use crate::ui::shell::platform::{now, BrowserIds};
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::field::on_typing;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -111,16 +112,16 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                     </select>
                 }, None, None) }
                 { field("plan-start", Key::FormStart, html! {
-                    <input id="plan-start" type="date" value={draft.start.clone()} onchange={on_start}
+                    <input id="plan-start" type="date" value={draft.start.clone()} oninput={on_typing(on_start)}
                         aria-invalid={invalid(DraftField::Start)} aria-describedby="plan-start-error" />
                 }, problem(DraftField::Start), None) }
                 { field("plan-end", Key::FormEnd, html! {
-                    <input id="plan-end" type="date" value={draft.end.clone()} onchange={on_end} disabled={!is_campaign}
+                    <input id="plan-end" type="date" value={draft.end.clone()} oninput={on_typing(on_end)} disabled={!is_campaign}
                         aria-invalid={invalid(DraftField::End)} aria-describedby="plan-end-error" />
                 }, problem(DraftField::End), (!is_campaign).then_some(Key::FormEndDerived)) }
                 if is_campaign {
                     { field("plan-launch", Key::FormLaunchDay, html! {
-                        <input id="plan-launch" type="date" value={draft.launch_day.clone()} onchange={on_launch}
+                        <input id="plan-launch" type="date" value={draft.launch_day.clone()} oninput={on_typing(on_launch)}
                             aria-invalid={invalid(DraftField::LaunchDay)} aria-describedby="plan-launch-error" />
                     }, problem(DraftField::LaunchDay), None) }
                 }

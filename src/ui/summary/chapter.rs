@@ -2,11 +2,11 @@
 
 use crate::app::Action;
 use crate::domain::plan::DetailsEdit;
-use crate::domain::plan::{Plan, PlanEdit, SummaryField};
+use crate::domain::plan::{Plan, SummaryField};
 use crate::i18n::Key;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::draft_input::DraftTextarea;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,13 +40,7 @@ pub fn summary_chapter(props: &SummaryProps) -> Html {
     let id = plan.id;
     let fields = SummaryField::ALL.iter().map(|&field| {
         let (dom_id, label, hint) = labels(field);
-        let oninput = {
-            let app = app.clone();
-            Callback::from(move |e: InputEvent| {
-                let edit = PlanEdit::Details(DetailsEdit::Summary(field, target_value(&e)));
-                app.edit(id, edit);
-            })
-        };
+        let oninput = app.edit_cb(id, move |text: String| Some(DetailsEdit::Summary(field, text)));
         let onblur = {
             let app = app.clone();
             Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
@@ -56,8 +50,8 @@ pub fn summary_chapter(props: &SummaryProps) -> Html {
             <div class="field">
                 <label for={dom_id}>{ app.t(label) }</label>
                 <p id={hint_id.clone()} class="field-hint">{ app.t(hint) }</p>
-                <textarea id={dom_id} rows="4" value={field.get(&plan.summary).to_owned()} {oninput} {onblur}
-                    aria-describedby={hint_id} />
+                <DraftTextarea id={dom_id} rows={4} value={field.get(&plan.summary).to_owned()} {oninput} {onblur}
+                    describedby={hint_id} />
             </div>
         }
     });

@@ -11,6 +11,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::draft_input::DraftInput;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -29,17 +30,11 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     // A date field holding text that is not a date (typed by hand).
     let bad_date = use_state(|| None::<&'static str>);
 
-    let edit = |make: fn(String) -> Option<DetailsEdit>| {
-        let app = app.clone();
-        Callback::from(move |e: Event| {
-            if let Some(edit) = make(target_value(&e)) {
-                app.edit(id, edit);
-            }
-        })
-    };
+    let typed = |make: fn(String) -> Option<DetailsEdit>| app.edit_cb(id, make);
+    let edit = |make: fn(String) -> Option<DetailsEdit>| typed(make).reform(|e: Event| target_value(&e));
     let date_edit = |field: &'static str, make: fn(NaiveDate) -> DetailsEdit| {
         let (app, bad_date) = (app.clone(), bad_date.clone());
-        Callback::from(move |e: Event| match parse_date(&target_value(&e)) {
+        Callback::from(move |text: String| match parse_date(&text) {
             Some(date) => {
                 bad_date.set(None);
                 app.edit(id, make(date));
@@ -51,8 +46,8 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
         let app = app.clone();
         Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
     };
-    let on_name = edit(|v| Some(DetailsEdit::Name(v)));
-    let on_org = edit(|v| Some(DetailsEdit::Organisation(v)));
+    let on_name = typed(|v| Some(DetailsEdit::Name(v)));
+    let on_org = typed(|v| Some(DetailsEdit::Organisation(v)));
     let on_kind = edit(|v| PeriodKind::from_code(&v).map(DetailsEdit::PeriodKind));
     let on_currency = edit(|v| Currency::parse(&v).map(DetailsEdit::Currency));
     let on_start = date_edit("start", DetailsEdit::Start);
@@ -80,13 +75,13 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
             <div class="form-grid">
                 <div class={classes!("field", name_error.is_some().then_some("has-error"))}>
                     <label for="detail-name">{ app.t(Key::FormName) }</label>
-                    <input id="detail-name" type="text" value={plan.name.clone()} oninput={on_name.reform(|e: InputEvent| e.into())}
-                        onblur={seal.clone()} aria-invalid={name_error.is_some().to_string()} aria-describedby="detail-name-error" />
+                    <DraftInput id="detail-name" value={plan.name.clone()} oninput={on_name}
+                        onblur={seal.clone()} error_id={name_error.is_some().then_some(AttrValue::Static("detail-name-error"))} />
                     if let Some(error) = name_error { <p id="detail-name-error" class="field-error">{ error }</p> }
                 </div>
                 <div class="field">
                     <label for="detail-org">{ app.t(Key::FormOrganisation) }</label>
-                    <input id="detail-org" type="text" value={plan.organisation.clone()} oninput={on_org.reform(|e: InputEvent| e.into())} onblur={seal} />
+                    <DraftInput id="detail-org" value={plan.organisation.clone()} oninput={on_org} onblur={seal} />
                 </div>
                 <div class="field">
                     <label for="detail-kind">{ app.t(Key::FormKind) }</label>
@@ -106,17 +101,17 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="detail-start">{ app.t(Key::FormStart) }</label>
-                    <input id="detail-start" type="date" value={date_text(plan.period.start)} onchange={on_start} />
+                    <DraftInput id="detail-start" kind="date" value={date_text(plan.period.start)} onchange={on_start} />
                 </div>
                 <div class="field">
                     <label for="detail-end">{ app.t(Key::FormEnd) }</label>
-                    <input id="detail-end" type="date" value={date_text(plan.period.end)} onchange={on_end} disabled={!is_campaign} />
+                    <DraftInput id="detail-end" kind="date" value={date_text(plan.period.end)} onchange={on_end} disabled={!is_campaign} />
                     if !is_campaign { <p class="field-hint">{ app.t(Key::FormEndDerived) }</p> }
                 </div>
                 if is_campaign {
                     <div class="field">
                         <label for="detail-launch">{ app.t(Key::FormLaunchDay) }</label>
-                        <input id="detail-launch" type="date" value={plan.period.launch_day.map(date_text).unwrap_or_default()} onchange={on_launch} />
+                        <DraftInput id="detail-launch" kind="date" value={plan.period.launch_day.map(date_text).unwrap_or_default()} onchange={on_launch} />
                     </div>
                 }
             </div>

@@ -68,12 +68,46 @@ pub fn percent_field(props: &PercentInputProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+pub struct WholeInputProps {
+    pub id: AttrValue,
+    pub value: u32,
+    pub min: u32,
+    pub max: u32,
+    pub onchange: Callback<u32>,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+}
+
+/// A whole number within `min..=max` (days, minutes, counts, weights). What
+/// was typed stays in the field until it reads as such a number; otherwise
+/// the field says why and nothing is saved.
+#[function_component(WholeInput)]
+pub fn whole_input(props: &WholeInputProps) -> Html {
+    let (cb, current, min, max) = (props.onchange.clone(), props.value, props.min, props.max);
+    let read = Callback::from(move |typed: String| match typed.trim().parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => {
+            if n != current {
+                cb.emit(n);
+            }
+            None
+        }
+        _ => Some(Text::new(Key::ErrorWholeRange).with("min", min).with("max", max)),
+    });
+    html! {
+        <CheckedInput id={props.id.clone()} text={AttrValue::from(props.value.to_string())} class="input-narrow"
+            label={props.label.clone()} inputmode="numeric" {read} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct CheckedProps {
     id: AttrValue,
     /// The saved value as text.
     text: AttrValue,
     class: Classes,
     label: Option<AttrValue>,
+    #[prop_or(AttrValue::Static("decimal"))]
+    inputmode: AttrValue,
     /// Reads what was typed: saves it and gives None, or says why not.
     read: Callback<String, Option<Text>>,
 }
@@ -95,7 +129,7 @@ fn checked_input(props: &CheckedProps) -> Html {
     let error_id = format!("{}-error", props.id);
     html! {
         <span class="amount-input">
-            <DraftInput id={props.id.clone()} inputmode={AttrValue::Static("decimal")} class={props.class.clone()}
+            <DraftInput id={props.id.clone()} inputmode={props.inputmode.clone()} class={props.class.clone()}
                 value={props.text.clone()} {onchange} label={props.label.clone()}
                 error_id={error.is_some().then(|| AttrValue::from(error_id.clone()))} />
             if let Some(text) = &*error {

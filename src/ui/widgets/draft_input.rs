@@ -13,7 +13,16 @@ pub struct DraftInputProps {
     /// The saved value, as text.
     pub value: AttrValue,
     /// The text when the user leaves the field (or presses Enter).
-    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub onchange: Option<Callback<String>>,
+    /// The text at every keystroke, for fields saved as they are typed.
+    #[prop_or_default]
+    pub oninput: Option<Callback<String>>,
+    /// Leaving the field (e.g. to end one undo step).
+    #[prop_or_default]
+    pub onblur: Option<Callback<FocusEvent>>,
+    #[prop_or_default]
+    pub disabled: bool,
     #[prop_or_default]
     pub class: Classes,
     #[prop_or(AttrValue::Static("text"))]
@@ -40,7 +49,7 @@ pub struct DraftInputProps {
 /// and the handler that keeps it up with the typing. (`_eq`: putting the
 /// same text back, as the effect does on mount, must not redraw the field.)
 #[hook]
-fn use_draft(saved: AttrValue) -> (UseStateHandle<AttrValue>, Callback<InputEvent>) {
+fn use_draft(saved: AttrValue, live: Option<Callback<String>>) -> (UseStateHandle<AttrValue>, Callback<InputEvent>) {
     let draft = use_state_eq(|| saved.clone());
     {
         let draft = draft.clone();
@@ -48,21 +57,34 @@ fn use_draft(saved: AttrValue) -> (UseStateHandle<AttrValue>, Callback<InputEven
     }
     let oninput = {
         let draft = draft.clone();
-        Callback::from(move |e: InputEvent| draft.set(AttrValue::from(target_value(&e))))
+        Callback::from(move |e: InputEvent| {
+            let text = target_value(&e);
+            draft.set(AttrValue::from(text.clone()));
+            if let Some(live) = &live {
+                live.emit(text);
+            }
+        })
     };
     (draft, oninput)
 }
 
+fn change_handler(cb: &Option<Callback<String>>) -> Callback<Event> {
+    let cb = cb.clone();
+    Callback::from(move |e: Event| {
+        if let Some(cb) = &cb {
+            cb.emit(target_value(&e));
+        }
+    })
+}
+
 #[function_component(DraftInput)]
 pub fn draft_input(props: &DraftInputProps) -> Html {
-    let (draft, oninput) = use_draft(props.value.clone());
-    let onchange = {
-        let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(target_value(&e)))
-    };
+    let (draft, oninput) = use_draft(props.value.clone(), props.oninput.clone());
+    let onchange = change_handler(&props.onchange);
     html! {
         <input id={props.id.clone()} type={props.kind.clone()} class={props.class.clone()}
             inputmode={props.inputmode.clone()} value={(*draft).clone()} {oninput} {onchange}
+            onblur={props.onblur.clone()} disabled={props.disabled}
             aria-label={props.label.clone()} min={props.min.clone()} max={props.max.clone()} step={props.step.clone()}
             placeholder={props.placeholder.clone()}
             aria-invalid={props.error_id.is_some().then_some("true")}
@@ -74,7 +96,17 @@ pub fn draft_input(props: &DraftInputProps) -> Html {
 pub struct DraftTextareaProps {
     pub id: AttrValue,
     pub value: AttrValue,
-    pub onchange: Callback<String>,
+    #[prop_or_default]
+    pub onchange: Option<Callback<String>>,
+    #[prop_or_default]
+    pub oninput: Option<Callback<String>>,
+    #[prop_or_default]
+    pub onblur: Option<Callback<FocusEvent>>,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// The id of a hint that describes the field.
+    #[prop_or_default]
+    pub describedby: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
     #[prop_or(3)]
@@ -84,13 +116,11 @@ pub struct DraftTextareaProps {
 /// The same for a multi-line text.
 #[function_component(DraftTextarea)]
 pub fn draft_textarea(props: &DraftTextareaProps) -> Html {
-    let (draft, oninput) = use_draft(props.value.clone());
-    let onchange = {
-        let cb = props.onchange.clone();
-        Callback::from(move |e: Event| cb.emit(target_value(&e)))
-    };
+    let (draft, oninput) = use_draft(props.value.clone(), props.oninput.clone());
+    let onchange = change_handler(&props.onchange);
     html! {
         <textarea id={props.id.clone()} class={props.class.clone()} rows={props.rows.to_string()}
-            value={(*draft).clone()} {oninput} {onchange} />
+            value={(*draft).clone()} {oninput} {onchange} onblur={props.onblur.clone()}
+            aria-label={props.label.clone()} aria-describedby={props.describedby.clone()} />
     }
 }

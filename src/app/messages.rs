@@ -147,7 +147,7 @@ mod tests {
         assert!(text.contains("version 9") && text.contains("up to version 4"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
-        assert!(text.contains("6.0 MB"), "{text}");
+        assert!(text.contains("6.0 MiB"), "{text}");
     }
 }
 

@@ -74,16 +74,17 @@ pub fn format_money(lang: Lang, currency: &str, amount: Money, wan: bool) -> Str
     }
 }
 
-/// File sizes in KB / MB with one decimal.
+/// File sizes in KiB / MiB with one decimal: they are counted in 1,024s,
+/// so they are named that way.
 pub fn format_bytes(lang: Lang, bytes: u64) -> String {
     const KB: f64 = 1024.0;
     let b = bytes as f64;
     if b < KB {
         format!("{} B", format_count(lang, bytes as i64))
     } else if b < KB * KB {
-        format!("{:.1} KB", b / KB)
+        format!("{:.1} KiB", b / KB)
     } else {
-        format!("{:.1} MB", b / KB / KB)
+        format!("{:.1} MiB", b / KB / KB)
     }
 }
 
@@ -129,6 +130,6 @@ mod tests {
     #[test]
     fn sizes() {
         assert_eq!(format_bytes(Lang::En, 512), "512 B");
-        assert_eq!(format_bytes(Lang::En, 6 * 1024 * 1024 + 100), "6.0 MB");
+        assert_eq!(format_bytes(Lang::En, 6 * 1024 * 1024 + 100), "6.0 MiB");
     }
 }

@@ -597,6 +597,7 @@ keys! {
     ContentGrandTotal = "content.grand_total",
     MeetingsTitle = "meetings.title",
     MeetingsIntro = "meetings.intro",
+    MeetingsDayOffRule = "meetings.day_off_rule",
     MeetingWeekly = "meeting.weekly",
     MeetingMonthly = "meeting.monthly",
     MeetingQuarterly = "meeting.quarterly",

@@ -116,7 +116,7 @@ for (const [name, text, message] of badFiles) {
 test("a file over 5 MB is refused before it is read", async ({ page }) => {
   await open(page);
   await importFile(page, "huge.mplan.json", " ".repeat(6 * 1024 * 1024));
-  await expect(page.locator(".notice-error")).toContainText("The file is too large (6.0 MB). Plan files can be at most 5 MB.");
+  await expect(page.locator(".notice-error")).toContainText("The file is too large (6.0 MiB). Plan files can be at most 5 MiB.");
   await expect(page.getByRole("heading", { name: "No plans yet" })).toBeVisible();
 });
 

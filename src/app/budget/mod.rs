@@ -157,7 +157,7 @@ pub fn flag_text(lang: Lang, plan: &Plan, flag: &BudgetFlag) -> String {
 /// Requests waiting past their due date, as sentences.
 pub fn overdue_texts(lang: Lang, plan: &Plan, today: NaiveDate) -> Vec<String> {
     let b = &plan.budget;
-    let cal = plan.approval_calendar();
+    let cal = plan.working_calendar();
     b.approvals
         .iter()
         .filter(|r| is_overdue(&b.tiers, &cal, r, today))
@@ -245,7 +245,7 @@ fn channel_name(plan: &Plan, id: Option<ItemId>) -> String {
 }
 
 fn request_label(lang: Lang, plan: &Plan, r: &ApprovalRequest) -> (String, String, Option<NaiveDate>) {
-    let cal = plan.approval_calendar();
+    let cal = plan.working_calendar();
     match routing(&plan.budget.tiers, &cal, r) {
         Some(route) => (
             approver_text(lang, &route.tier.approver),

@@ -181,7 +181,7 @@ pub fn tasks_csv(plan: &Plan, lang: Lang) -> String {
 /// Every meeting of the plan's period, as the calendar and the ICS file show them.
 pub fn plan_meetings(plan: &Plan) -> Vec<Meeting> {
     let imp = &plan.implementation;
-    meetings(&imp.meetings, &imp.work_calendar, plan.period.start, plan.period.end)
+    meetings(&imp.meetings, &plan.working_calendar(), plan.period.start, plan.period.end)
 }
 
 pub fn plan_ics(plan: &Plan, lang: Lang, now: DateTime<Utc>) -> String {

@@ -160,7 +160,9 @@ pub fn meetings(settings: &MeetingSettings, cal: &WorkCalendar, from: NaiveDate,
     }
     for month in months_between(from, to) {
         if settings.monthly.enabled {
-            let d = last_weekday_of_month(month, Weekday::Fri);
+            // A last Friday that is a day off (Mid-Autumn on 25 Sep 2026)
+            // moves to the working day before, as the quarterly one does.
+            let d = cal.on_or_before(last_weekday_of_month(month, Weekday::Fri));
             if (from..=to).contains(&d) {
                 planned.push((MeetingKind::Monthly, d));
             }
@@ -262,5 +264,19 @@ mod tests {
         s.weekly.enabled = true;
         let all = meetings(&s, &WorkCalendar::default(), d(2026, 11, 1), d(2026, 11, 30));
         assert_eq!(all[0].planned, d(2026, 11, 4));
+    }
+
+    #[test]
+    fn a_monthly_review_on_an_official_holiday_moves_to_the_working_day_before() {
+        let cal = crate::domain::core::holidays::china_mainland();
+        let settings = MeetingSettings::default();
+        let all = meetings(&settings, &cal, d(2026, 9, 1), d(2026, 9, 30));
+        let monthly: Vec<_> = all.iter().filter(|m| m.kind == MeetingKind::Monthly).collect();
+        // 25 Sep 2026, the last Friday, is Mid-Autumn; 24 Sep is worked.
+        assert_eq!(monthly.len(), 1);
+        assert_eq!(monthly[0].planned, d(2026, 9, 24));
+        // The quarter ends on Wednesday 30 Sep, a working day.
+        let quarterly: Vec<_> = all.iter().filter(|m| m.kind == MeetingKind::Quarterly).collect();
+        assert_eq!(quarterly[0].planned, d(2026, 9, 30));
     }
 }

@@ -224,9 +224,9 @@ impl Plan {
         self.period.validate().map_err(PlanError::Period)
     }
 
-    /// The calendar approvals are dated by: the official one (if the plan
-    /// uses it) with the plan's own days over it.
-    pub fn approval_calendar(&self) -> WorkCalendar {
+    /// The working days approvals and meetings are dated by: the official
+    /// calendar (if the plan uses it) with the plan's own days over it.
+    pub fn working_calendar(&self) -> WorkCalendar {
         let own = &self.implementation.work_calendar;
         if self.budget.official_holidays {
             own.merged_with(&crate::domain::core::holidays::china_mainland())

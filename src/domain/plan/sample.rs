@@ -671,7 +671,7 @@ mod tests {
         assert!(!flags
             .iter()
             .any(|f| matches!(f, BudgetFlag::ActualOutsidePeriod { .. })));
-        let cal = plan.approval_calendar();
+        let cal = plan.working_calendar();
         let overdue = b
             .approvals
             .iter()

@@ -31,7 +31,7 @@ pub fn approval_sheet(props: &SheetProps) -> Html {
     let Some(r) = plan.budget.approvals.iter().find(|r| r.id == props.request) else {
         return html! { <section class="chapter">{ back }<p class="empty-note">{ app.t(Key::SheetNotFound) }</p></section> };
     };
-    let cal = plan.approval_calendar();
+    let cal = plan.working_calendar();
     let route = routing(&plan.budget.tiers, &cal, r);
     let line = r.line.and_then(|l| plan.budget.line(l));
     let task = r.task.and_then(|t| plan.task(t));

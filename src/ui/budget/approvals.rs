@@ -58,7 +58,7 @@ fn requests(props: &ApprovalsProps) -> Html {
     let id = plan.id;
     let b = &plan.budget;
     let lang = app.lang;
-    let cal = plan.approval_calendar();
+    let cal = plan.working_calendar();
     let day = use_state(|| app.today.format("%Y-%m-%d").to_string());
     let put = |request: ApprovalRequest| {
         let app = app.clone();

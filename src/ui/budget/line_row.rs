@@ -109,7 +109,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     let request = b.approvals.iter().find(|r| r.line == Some(line.id));
     let approval = match request {
         Some(r) => {
-            let cal = plan.approval_calendar();
+            let cal = plan.working_calendar();
             let route = routing(&b.tiers, &cal, r);
             let who = route
                 .as_ref()

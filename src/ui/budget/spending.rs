@@ -1,6 +1,7 @@
 //! Actual spending: record a payment against a line, and compare planned
 //! with actual per line, per month or per value of an axis.
 
+use crate::app::Action;
 use crate::app::budget::chart::{monthly_bars, Pair};
 use crate::app::budget::{axis_key, money, value_key};
 use crate::app::messages::{budget_error, money_error};
@@ -63,7 +64,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     let m = |a: Money| money(lang, plan, a);
 
     let add = {
-        let (app, error, period) = (app.clone(), error.clone(), plan.period.clone());
+        let (app, error, plan) = (app.clone(), error.clone(), plan.clone());
         let refs = (line_ref.clone(), date_ref.clone(), amount_ref.clone(), note_ref.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -90,11 +91,18 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 amount,
                 note: value(&refs.3).trim().to_owned(),
             };
-            if let Err(err) = Budget::check_actual(&actual, &period) {
+            if let Err(err) = Budget::check_actual(&actual, &plan.period) {
                 return error.set(Some(budget_error(err)));
             }
             error.set(None);
+            let recorded = Text::new(Key::SpendingAdded)
+                .with("amount", money(app.lang, &plan, amount))
+                .with("line", plan.budget.line(line).map_or("", |l| l.name.as_str()));
             app.edit(id, BudgetEdit::AddActual { line, actual });
+            app.dispatch(Action::Notify {
+                text: recorded,
+                is_error: false,
+            });
             for r in [&refs.2, &refs.3] {
                 if let Some(input) = r.cast::<HtmlInputElement>() {
                     input.set_value("");

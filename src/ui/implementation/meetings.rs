@@ -160,6 +160,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
             <section class="card" aria-labelledby="meetings-title">
                 <h3 id="meetings-title">{ app.t(Key::MeetingsTitle) }</h3>
                 <p class="muted">{ app.t(Key::MeetingsIntro) }</p>
+                <p class="field-hint meetings-rule">{ app.t(Key::MeetingsDayOffRule) }</p>
                 <div class="meeting-rules">
                     { rule(MeetingKind::Weekly) }
                     { rule(MeetingKind::Monthly) }

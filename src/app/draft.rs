@@ -92,7 +92,7 @@ impl PlanDraft {
         let date = |field: DraftField, text: &str, out: &mut Vec<(DraftField, Text)>| {
             let parsed = parse_date(text);
             if parsed.is_none() {
-                out.push((field, Text::new(Key::ErrDateInvalid)));
+                out.push((field, Text::new(Key::ErrorDateInvalid)));
             }
             parsed
         };

@@ -13,11 +13,11 @@ use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
 pub fn plan_error(e: PlanError) -> Text {
     Text::new(match e {
-        PlanError::NameEmpty => Key::ErrNameEmpty,
-        PlanError::NameTooLong => Key::ErrNameTooLong,
-        PlanError::Period(PeriodError::EndBeforeStart) => Key::ErrEndBeforeStart,
-        PlanError::Period(PeriodError::LaunchDayMissing) => Key::ErrLaunchMissing,
-        PlanError::Period(PeriodError::LaunchDayOutside) => Key::ErrLaunchOutside,
+        PlanError::NameEmpty => Key::ErrorNameEmpty,
+        PlanError::NameTooLong => Key::ErrorNameTooLong,
+        PlanError::Period(PeriodError::EndBeforeStart) => Key::ErrorEndBeforeStart,
+        PlanError::Period(PeriodError::LaunchDayMissing) => Key::ErrorLaunchMissing,
+        PlanError::Period(PeriodError::LaunchDayOutside) => Key::ErrorLaunchOutside,
         PlanError::GoalTitleEmpty => Key::ErrorGoalTitleEmpty,
         PlanError::Kpi(KpiError::NameEmpty) => Key::ErrorKpiNameEmpty,
         PlanError::Kpi(KpiError::LevelsOutOfOrder) => Key::KpiLevelsFlag,

@@ -302,7 +302,7 @@ impl AppState {
                 let Some(name) = self.library.get(id).map(|p| p.name.clone()) else {
                     return;
                 };
-                let copy_name = Text::new(Key::CopyName).with("name", name).render(self.lang);
+                let copy_name = Text::new(Key::NameCopy).with("name", name).render(self.lang);
                 if self.library.duplicate(id, new_id, copy_name.clone(), now) {
                     self.touch_plan(new_id, None);
                     self.notify(Text::new(Key::NoticeDuplicated).with("name", copy_name), false, None);
@@ -529,7 +529,7 @@ impl AppState {
                 self.touch_plan(id, base);
             }
             ImportChoice::KeepBoth { new_id, now } => {
-                plan.name = Text::new(Key::ImportedName).with("name", &plan.name).render(self.lang);
+                plan.name = Text::new(Key::NameImported).with("name", &plan.name).render(self.lang);
                 plan.id = new_id;
                 plan.created_at = now;
                 self.touch_plan(new_id, None);

@@ -1,6 +1,9 @@
-//! Every text the user sees, in zh-CN and English. Keys are a Rust enum, so a
-//! call site cannot name a key that does not exist; the texts live in one JSON
-//! catalogue per language, and a test fails when either lacks a key.
+//! Every text the user sees, in zh-CN and English. The texts live in one
+//! JSON file per chapter and language (`catalogue/<lang>/<chapter>.json`);
+//! `build.rs` turns them into the [`Key`] enum, so a call site cannot name a
+//! text that does not exist, and refuses a catalogue whose languages differ
+//! in keys or placeholders. `tests/i18n.rs` checks that code fills exactly
+//! the placeholders each text has.
 
 mod format;
 mod keys;
@@ -9,9 +12,6 @@ pub use format::{
     currency_symbol, format_bytes, format_count, format_date, format_datetime, format_money, format_month,
 };
 pub use keys::Key;
-
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -57,36 +57,17 @@ impl Lang {
             Lang::En => "English",
         }
     }
-
-    fn catalogue_source(self) -> &'static str {
-        match self {
-            Lang::ZhCn => include_str!("zh-CN.json"),
-            Lang::En => include_str!("en.json"),
-        }
-    }
-
-    fn catalogue(self) -> &'static HashMap<String, String> {
-        static ZH: OnceLock<HashMap<String, String>> = OnceLock::new();
-        static EN: OnceLock<HashMap<String, String>> = OnceLock::new();
-        let cell = match self {
-            Lang::ZhCn => &ZH,
-            Lang::En => &EN,
-        };
-        // The catalogues are compiled in and checked by tests; an unreadable
-        // one degrades to showing key ids rather than failing the app.
-        cell.get_or_init(|| serde_json::from_str(self.catalogue_source()).unwrap_or_default())
-    }
 }
 
-/// The text for `key` in `lang`; the key id if the catalogue lacks it.
+/// The text for `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    lang.catalogue().get(key.id()).map(String::as_str).unwrap_or(key.id())
+    keys::texts(lang == Lang::ZhCn)[key as usize]
 }
 
 /// The text of a catalogue id that is not a [`Key`]: the ready-made task
 /// sets name their texts by id (`tpl.*`), see `domain::templates`.
 pub fn t_id(lang: Lang, id: &str) -> String {
-    lang.catalogue().get(id).cloned().unwrap_or_else(|| id.to_owned())
+    Key::from_id(id).map_or_else(|| id.to_owned(), |key| t(lang, key).to_owned())
 }
 
 /// A text with named `{placeholders}`, kept unrendered so it follows a
@@ -110,11 +91,21 @@ impl Text {
     }
 
     pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        debug_assert!(
+            self.key.placeholders().contains(&name),
+            "{} has no placeholder {{{name}}}",
+            self.key.id()
+        );
         self.args.push((name, Arg::Plain(value.to_string())));
         self
     }
 
     pub fn with_text(mut self, name: &'static str, value: Text) -> Self {
+        debug_assert!(
+            self.key.placeholders().contains(&name),
+            "{} has no placeholder {{{name}}}",
+            self.key.id()
+        );
         self.args.push((name, Arg::Translated(Box::new(value))));
         self
     }
@@ -154,50 +145,30 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn parsed(lang: Lang) -> HashMap<String, String> {
-        serde_json::from_str(lang.catalogue_source()).expect("catalogue is valid JSON")
-    }
-
     #[test]
     fn every_key_has_a_text_in_both_languages() {
         for lang in Lang::ALL {
-            let catalogue = parsed(lang);
-            let missing: Vec<_> = Key::ALL
+            let empty: Vec<_> = Key::ALL
                 .iter()
-                .filter(|k| catalogue.get(k.id()).is_none_or(|v| v.trim().is_empty()))
+                .filter(|k| t(lang, **k).trim().is_empty())
                 .map(|k| k.id())
                 .collect();
-            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+            assert!(empty.is_empty(), "{} lacks {empty:?}", lang.tag());
         }
     }
 
     #[test]
-    fn every_template_text_is_in_both_languages() {
-        for lang in Lang::ALL {
-            let catalogue = parsed(lang);
-            let missing: Vec<_> = crate::domain::implementation::templates::all_keys()
-                .into_iter()
-                .filter(|k| catalogue.get(*k).is_none_or(|v| v.trim().is_empty()))
-                .collect();
-            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
-        }
+    fn every_template_text_is_in_the_catalogue() {
+        let missing: Vec<_> = crate::domain::implementation::templates::all_keys()
+            .into_iter()
+            .filter(|k| Key::from_id(k).is_none())
+            .collect();
+        assert!(missing.is_empty(), "the catalogue lacks {missing:?}");
+        assert_eq!(t_id(Lang::En, "no.such.text"), "no.such.text");
     }
 
     #[test]
-    fn catalogues_hold_no_unknown_keys() {
-        let templates = crate::domain::implementation::templates::all_keys();
-        let known: BTreeSet<&str> = Key::ALL.iter().map(|k| k.id()).chain(templates).collect();
-        for lang in Lang::ALL {
-            let extra: Vec<String> = parsed(lang)
-                .into_keys()
-                .filter(|k| !known.contains(k.as_str()))
-                .collect();
-            assert!(extra.is_empty(), "{} has unknown keys {extra:?}", lang.tag());
-        }
-    }
-
-    #[test]
-    fn placeholders_match_between_languages() {
+    fn placeholders_are_the_same_in_both_languages() {
         fn names(text: &str) -> BTreeSet<String> {
             text.split('{')
                 .skip(1)
@@ -206,13 +177,11 @@ mod tests {
                 .collect()
         }
         for key in Key::ALL {
-            assert_eq!(
-                names(t(Lang::ZhCn, *key)),
-                names(t(Lang::En, *key)),
-                "placeholders of {}",
-                key.id()
-            );
+            let declared: BTreeSet<String> = key.placeholders().iter().map(|s| s.to_string()).collect();
+            assert_eq!(names(t(Lang::ZhCn, *key)), declared, "placeholders of {}", key.id());
+            assert_eq!(names(t(Lang::En, *key)), declared, "placeholders of {}", key.id());
         }
+        assert_eq!(Key::LibraryNoMatch.placeholders(), &["query"]);
     }
 
     #[test]
@@ -248,7 +217,7 @@ mod tests {
         assert_eq!(text.render(Lang::ZhCn), "已将“<b>Q1</b>”移到回收站。");
         let nested = Text::new(Key::ImportErrInvalidPlan)
             .with("name", "X")
-            .with_text("reason", Key::ErrNameEmpty.into());
-        assert!(nested.render(Lang::ZhCn).contains(t(Lang::ZhCn, Key::ErrNameEmpty)));
+            .with_text("reason", Key::ErrorNameEmpty.into());
+        assert!(nested.render(Lang::ZhCn).contains(t(Lang::ZhCn, Key::ErrorNameEmpty)));
     }
 }

@@ -199,21 +199,25 @@ pub fn advice_text(lang: Lang, plan: &Plan, channel: &str, advice: &Advice) -> S
     match *advice {
         Advice::MoveAway { roi, limit } => Text::new(Key::AdviceMoveAway)
             .with("roi", ratio_text(roi))
-            .with("limit", ratio_text(limit)),
+            .with("limit", ratio_text(limit))
+            .with("channel", channel),
         Advice::Cut { roi, limit } => Text::new(Key::AdviceCut)
             .with("roi", ratio_text(roi))
-            .with("limit", ratio_text(limit)),
+            .with("limit", ratio_text(limit))
+            .with("channel", channel),
         Advice::Grow { roi, limit } => Text::new(Key::AdviceGrow)
             .with("roi", ratio_text(roi))
-            .with("limit", ratio_text(limit)),
+            .with("limit", ratio_text(limit))
+            .with("channel", channel),
         Advice::Pause { cac, ceiling } => Text::new(Key::AdvicePause)
             .with("cac", m(cac))
-            .with("ceiling", m(ceiling)),
+            .with("ceiling", m(ceiling))
+            .with("channel", channel),
         Advice::Add { conversion, limit } => Text::new(Key::AdviceAdd)
             .with("conversion", conversion.percent_text())
-            .with("limit", limit.percent_text()),
+            .with("limit", limit.percent_text())
+            .with("channel", channel),
     }
-    .with("channel", channel)
     .render(lang)
 }
 
@@ -306,10 +310,10 @@ pub fn budget_sheets(plan: &Plan, lang: Lang) -> Vec<Sheet> {
         name: tr(lang, Key::XlsxSheetSplits),
         header: header(&[
             Key::XlsxAxis,
-            Key::SplitColValue,
-            Key::SplitColIntended,
-            Key::SplitColActual,
-            Key::SplitColAmount,
+            Key::SplitsColValue,
+            Key::SplitsColIntended,
+            Key::SplitsColActual,
+            Key::SplitsColAmount,
         ]),
         rows: Axis::ALL
             .iter()

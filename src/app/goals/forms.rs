@@ -65,7 +65,7 @@ impl GoalDraft {
             out.push((GoalField::Title, Text::new(Key::ErrorGoalTitleEmpty)));
         }
         if !self.due.trim().is_empty() && parse_date(&self.due).is_none() {
-            out.push((GoalField::Due, Text::new(Key::ErrDateInvalid)));
+            out.push((GoalField::Due, Text::new(Key::ErrorDateInvalid)));
         }
         out
     }
@@ -192,7 +192,7 @@ impl KpiDraft {
             out.push((KpiField::Name, Text::new(Key::ErrorKpiNameEmpty)));
         }
         if self.unit == "custom" && self.custom_unit.trim().is_empty() {
-            out.push((KpiField::CustomUnit, Text::new(Key::ErrorNumberEmpty).with("text", "")));
+            out.push((KpiField::CustomUnit, Text::new(Key::ErrorNumberEmpty)));
         }
         let (b, t, c) = self.levels();
         for (field, result) in [
@@ -256,7 +256,7 @@ impl CheckInDraft {
         let value = number(&self.value);
         let mut problems = Vec::new();
         if date.is_none() {
-            problems.push((CheckInField::Date, Text::new(Key::ErrDateInvalid)));
+            problems.push((CheckInField::Date, Text::new(Key::ErrorDateInvalid)));
         }
         if let Err(text) = &value {
             problems.push((CheckInField::Value, text.clone()));

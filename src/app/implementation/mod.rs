@@ -128,7 +128,7 @@ pub fn tasks_csv(plan: &Plan, lang: Lang) -> String {
     let imp = &plan.implementation;
     let launch = plan.period.launch_day;
     let header = [
-        Key::CsvHeaderNo,
+        Key::CsvNo,
         Key::ColTitle,
         Key::ColPhase,
         Key::ColDepartment,
@@ -181,7 +181,12 @@ pub fn tasks_csv(plan: &Plan, lang: Lang) -> String {
 /// Every meeting of the plan's period, as the calendar and the ICS file show them.
 pub fn plan_meetings(plan: &Plan) -> Vec<Meeting> {
     let imp = &plan.implementation;
-    meetings(&imp.meetings, &plan.working_calendar(), plan.period.start, plan.period.end)
+    meetings(
+        &imp.meetings,
+        &plan.working_calendar(),
+        plan.period.start,
+        plan.period.end,
+    )
 }
 
 pub fn plan_ics(plan: &Plan, lang: Lang, now: DateTime<Utc>) -> String {
@@ -227,16 +232,15 @@ pub fn task_flags(task: &Task, analysis: &Analysis, plan: &Plan, lang: Lang) -> 
 
 /// "due in 2 days (27 Nov 2026)" and the like.
 pub fn due_text(lang: Lang, days: i64, date: NaiveDate, overdue: bool) -> String {
+    let date = format_date(lang, date);
     let text = if overdue {
-        Text::new(Key::RemindersOverdue)
+        Text::new(Key::RemindersOverdue).with("days", days).with("date", date)
     } else if days == 0 {
         Text::new(Key::RemindersDueToday)
     } else {
-        Text::new(Key::RemindersDueIn)
+        Text::new(Key::RemindersDueIn).with("days", days).with("date", date)
     };
-    text.with("days", days)
-        .with("date", format_date(lang, date))
-        .render(lang)
+    text.render(lang)
 }
 
 #[cfg(test)]

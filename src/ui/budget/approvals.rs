@@ -75,7 +75,7 @@ fn requests(props: &ApprovalsProps) -> Html {
         let actions = match r.status {
             ApprovalStatus::Draft => html! {
                 <button type="button" class="btn btn-small" id={format!("submit-request-{n}")}
-                    onclick={put(ApprovalRequest { status: ApprovalStatus::Submitted { on: chosen_day }, ..r.clone() })}>{ app.t(Key::ApprovalSubmitButton) }</button>
+                    onclick={put(ApprovalRequest { status: ApprovalStatus::Submitted { on: chosen_day }, ..r.clone() })}>{ app.t(Key::ApprovalSubmit) }</button>
             },
             ApprovalStatus::Submitted { on } => {
                 let decided = chosen_day.max(on);
@@ -231,7 +231,7 @@ fn task_request(props: &ApprovalsProps) -> Html {
                     { for tasks.iter().map(|t| html! { <option value={t.id.to_string()} selected={Some(t.id) == chosen}>{ &t.title }</option> }) }
                 </select>
             </label>
-            <label>{ app.t(Key::ApprovalAmountLabel) }
+            <label>{ app.t(Key::ApprovalAmount) }
                 <input id="request-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
                     placeholder={linked.input_text()} />
             </label>
@@ -346,7 +346,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                 <h3 id="tiers-title">{ app.t(Key::ApprovalsTiers) }</h3>
                 <div class="toolbar no-print">
                     <button type="button" class="btn btn-small" onclick={add}>{ app.t(Key::TierAdd) }</button>
-                    <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::TiersReset) }</button>
+                    <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::TierReset) }</button>
                 </div>
             </div>
             <table class="data-table" id="tiers-table">
@@ -421,9 +421,9 @@ fn holidays(props: &ApprovalsProps) -> Html {
         };
         html! {
             <li>
-                { format_date(lang, d) }{ " · " }{ app.t(if off { Key::HolidayOff } else { Key::HolidayWork }) }{ " " }
+                { format_date(lang, d) }{ " · " }{ app.t(if off { Key::HolidaysOff } else { Key::HolidaysWork }) }{ " " }
                 <button type="button" class="btn btn-small btn-quiet" onclick={remove}
-                    aria-label={format!("{}: {}", app.t(Key::HolidayRemove), format_date(lang, d))}>{ "✕" }</button>
+                    aria-label={format!("{}: {}", app.t(Key::HolidaysRemove), format_date(lang, d))}>{ "✕" }</button>
             </li>
         }
     });
@@ -447,8 +447,8 @@ fn holidays(props: &ApprovalsProps) -> Html {
             }
             <div class="form-row no-print">
                 <input id="own-day" type="date" value={(*day).clone()} oninput={on_day} aria-label={app.t(Key::SpendingDate)} />
-                <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidayAddOff) }</button>
-                <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidayAddWork) }</button>
+                <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidaysAddOff) }</button>
+                <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidaysAddWork) }</button>
             </div>
         </section>
     }

@@ -343,11 +343,11 @@ fn rules_editor(props: &ChannelsProps) -> Html {
     let plain = |v: Value| v.grouped().replace(',', "");
     type SetRatio = fn(&mut RoiRules, Value);
     let ratio_fields: [(&str, Key, Value, SetRatio); 3] = [
-        ("rule-move", Key::RuleMoveBelow, rules.move_below, |r, v| {
+        ("rule-move", Key::RulesMoveBelow, rules.move_below, |r, v| {
             r.move_below = v
         }),
-        ("rule-cut", Key::RuleCutBelow, rules.cut_below, |r, v| r.cut_below = v),
-        ("rule-grow", Key::RuleGrowAbove, rules.grow_above, |r, v| {
+        ("rule-cut", Key::RulesCutBelow, rules.cut_below, |r, v| r.cut_below = v),
+        ("rule-grow", Key::RulesGrowAbove, rules.grow_above, |r, v| {
             r.grow_above = v
         }),
     ];
@@ -363,9 +363,9 @@ fn rules_editor(props: &ChannelsProps) -> Html {
                         <DraftInput {id} inputmode={AttrValue::Static("decimal")} class="input-narrow" value={plain(value)} onchange={ratio(set)} />
                     </label>
                 }) }
-                <label for="rule-cac">{ app.t(Key::RuleCacCeiling) }</label>
+                <label for="rule-cac">{ app.t(Key::RulesCacCeiling) }</label>
                 <MoneyInput id="rule-cac" value={rules.cac_ceiling} onchange={ceiling} />
-                <label for="rule-conversion">{ app.t(Key::RuleConversionAbove) }</label>
+                <label for="rule-conversion">{ app.t(Key::RulesConversionAbove) }</label>
                 <PercentInput id="rule-conversion" value={rules.conversion_above} onchange={conversion} />
             </div>
             if let Some(text) = &*error { <p class="field-error" role="alert" id="rules-error">{ app.text(text) }</p> }

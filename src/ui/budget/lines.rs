@@ -250,14 +250,14 @@ fn total_form(props: &TotalProps) -> Html {
                     <p><span id="reserve-check" class={check_class}>{ app.t(check_key) }</span></p>
                 </div>
                 <div class="field">
-                    <label for="band-low">{ app.t(Key::BudgetReserveBandLow) }</label>
+                    <label for="band-low">{ app.t(Key::BudgetBandLow) }</label>
                     <PercentInput id="band-low" value={band.low} onchange={reserve_edit(|_, k, bd, r| {
                         let high = bd.unwrap_or_else(|| k.default_band()).high;
                         *bd = Some(Band { low: r, high });
                     })} />
                 </div>
                 <div class="field">
-                    <label for="band-high">{ app.t(Key::BudgetReserveBandHigh) }</label>
+                    <label for="band-high">{ app.t(Key::BudgetBandHigh) }</label>
                     <PercentInput id="band-high" value={band.high} onchange={reserve_edit(|_, k, bd, r| {
                         let low = bd.unwrap_or_else(|| k.default_band()).low;
                         *bd = Some(Band { low, high: r });

@@ -1,10 +1,10 @@
 //! Actual spending: record a payment against a line, and compare planned
 //! with actual per line, per month or per value of an axis.
 
-use crate::app::Action;
 use crate::app::budget::chart::{monthly_bars, Pair};
 use crate::app::budget::{axis_key, money, value_key};
 use crate::app::messages::{budget_error, money_error};
+use crate::app::Action;
 use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{Actual, Axis, Budget, Variance};
 use crate::domain::core::ids::{IdSource, ItemId};
@@ -83,7 +83,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 Err(err) => return error.set(Some(money_error(err, &typed))),
             };
             let Ok(date) = NaiveDate::parse_from_str(&value(&refs.1), "%Y-%m-%d") else {
-                return error.set(Some(Text::new(Key::ErrDateInvalid)));
+                return error.set(Some(Text::new(Key::ErrorDateInvalid)));
             };
             let actual = Actual {
                 id: BrowserIds.item_id(),
@@ -244,7 +244,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 <div class="table-scroll" tabindex="0">
                     <table class="data-table variance-table" id="variance-table">
                         <thead><tr>
-                            <th scope="col">{ app.t(Key::SplitColValue) }</th>
+                            <th scope="col">{ app.t(Key::SplitsColValue) }</th>
                             <th scope="col" class="num">{ app.t(Key::BudgetColAmount) }</th>
                             <th scope="col" class="num">{ app.t(Key::BudgetColSpent) }</th>
                             <th scope="col" class="num">{ app.t(Key::BudgetColVariance) }</th>

@@ -35,12 +35,12 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
             &view,
             &labels,
             (app.t(Key::LegendIntended), app.t(Key::LegendActual)),
-            &app.text(&Text::new(Key::SplitChartLabel).with("axis", axis_name)),
+            &app.text(&Text::new(Key::SplitsChartLabel).with("axis", axis_name)),
         );
         let sum = if view.adds_up() {
-            html! { <span class="status status-on">{ app.t(Key::SplitSumOk) }</span> }
+            html! { <span class="status status-on">{ app.t(Key::SplitsSumOk) }</span> }
         } else {
-            html! { <span class="status status-off" role="alert">{ app.text(&Text::new(Key::SplitSumOff).with("sum", view.intended_sum.percent_text())) }</span> }
+            html! { <span class="status status-off" role="alert">{ app.text(&Text::new(Key::SplitsSumOff).with("sum", view.intended_sum.percent_text())) }</span> }
         };
         let rows = view.rows.iter().map(|row| {
             let onchange = {
@@ -74,11 +74,11 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
                 <div class="split-body">
                     <table class="data-table">
                         <thead><tr>
-                            <th scope="col">{ app.t(Key::SplitColValue) }</th>
-                            <th scope="col" class="num">{ app.t(Key::SplitColIntended) }</th>
-                            <th scope="col" class="num">{ app.t(Key::SplitColActual) }</th>
-                            <th scope="col" class="num">{ app.t(Key::SplitColDeviation) }</th>
-                            <th scope="col" class="num">{ app.t(Key::SplitColAmount) }</th>
+                            <th scope="col">{ app.t(Key::SplitsColValue) }</th>
+                            <th scope="col" class="num">{ app.t(Key::SplitsColIntended) }</th>
+                            <th scope="col" class="num">{ app.t(Key::SplitsColActual) }</th>
+                            <th scope="col" class="num">{ app.t(Key::SplitsColDeviation) }</th>
+                            <th scope="col" class="num">{ app.t(Key::SplitsColAmount) }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
@@ -91,7 +91,7 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
         <>
             <div class="section-head">
                 <p class="chapter-intro">{ app.t(Key::SplitsIntro) }</p>
-                <button type="button" class="btn btn-small no-print" onclick={reset}>{ app.t(Key::SplitResetDefaults) }</button>
+                <button type="button" class="btn btn-small no-print" onclick={reset}>{ app.t(Key::SplitsReset) }</button>
             </div>
             <div class="split-grid">{ for cards }</div>
         </>

@@ -245,7 +245,7 @@ fn key_events(props: &SideProps) -> Html {
             e.prevent_default();
             let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
             let Some(start) = parse(&draft.start) else {
-                problem.set(Some(Key::ErrDateInvalid));
+                problem.set(Some(Key::ErrorDateInvalid));
                 return;
             };
             let end = parse(&draft.end).unwrap_or(start);

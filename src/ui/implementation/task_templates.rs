@@ -92,7 +92,7 @@ fn build(plan: &Plan, draft: &Draft, lang: Lang) -> Result<(Vec<Phase>, Vec<Task
     let words = |key: &'static str| t_id(lang, key);
     let ids = &mut BrowserIds;
     let launch = plan.period.launch_day;
-    let start = NaiveDate::parse_from_str(&draft.start, "%Y-%m-%d").map_err(|_| Key::ErrDateInvalid);
+    let start = NaiveDate::parse_from_str(&draft.start, "%Y-%m-%d").map_err(|_| Key::ErrorDateInvalid);
     let number = |text: &str| text.trim().parse::<u32>().map_err(|_| Key::ErrorDaysInvalid);
     let (phases, mut tasks) = match draft.template {
         Template::MonthPhases => (month_phases(&plan.period, ids, &words), Vec::new()),

@@ -62,7 +62,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     };
     let name_error = error_for(EditField::Name);
     let period_error =
-        error_for(EditField::Period).or_else(|| bad_date.is_some().then(|| app.t(Key::ErrDateInvalid).to_owned()));
+        error_for(EditField::Period).or_else(|| bad_date.is_some().then(|| app.t(Key::ErrorDateInvalid).to_owned()));
     let is_campaign = plan.period.kind == PeriodKind::Campaign;
     let mut currencies: Vec<&str> = Currency::OFFERED.to_vec();
     if !currencies.contains(&plan.currency.code()) {

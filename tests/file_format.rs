@@ -2,11 +2,16 @@
 //! version, round trips of arbitrary plans, and hostile input.
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
-use marketplan::domain::budget::{Budget, BudgetFlag};
+use marketplan::domain::budget::{Actual, Budget, BudgetFlag, BudgetLine};
+use marketplan::domain::core::ids::ItemId;
 use marketplan::domain::core::ids::PlanId;
 use marketplan::domain::core::money::Money;
 use marketplan::domain::core::period::{Period, PeriodKind};
+use marketplan::domain::core::value::Value;
+use marketplan::domain::goals::goal::{Dimension, Goal};
+use marketplan::domain::goals::kpi::{Aggregation, CheckIn, Direction, Kpi, Unit};
 use marketplan::domain::goals::kpi::{KpiError, Thresholds};
+use marketplan::domain::implementation::schedule::{Task, When};
 use marketplan::domain::implementation::Implementation;
 use marketplan::domain::plan::library::Library;
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
@@ -169,6 +174,153 @@ fn arb_time() -> impl Strategy<Value = DateTime<Utc>> {
         .prop_map(|(s, ms)| Utc.timestamp_opt(s, ms * 1_000_000).single().unwrap_or_default())
 }
 
+fn arb_id() -> impl Strategy<Value = ItemId> {
+    any::<[u8; 16]>().prop_map(ItemId::from_random)
+}
+
+fn arb_day() -> impl Strategy<Value = NaiveDate> {
+    (0i64..30_000).prop_map(|d| date(1990, 1, 1) + Duration::days(d))
+}
+
+/// Values as a KPI holds them: thousandths, negative ones included.
+fn arb_value() -> impl Strategy<Value = Value> {
+    (-1_000_000_000i64..1_000_000_000).prop_map(Value::from_thousandths)
+}
+
+fn arb_kpi() -> impl Strategy<Value = Kpi> {
+    (
+        arb_id(),
+        arb_text(),
+        prop::sample::select(vec![
+            Unit::Percent,
+            Unit::Count,
+            Unit::Currency,
+            Unit::Points,
+            Unit::Ratio,
+            Unit::Custom("人次".into()),
+        ]),
+        prop::bool::ANY,
+        (arb_value(), arb_value(), arb_value()),
+        prop::collection::vec((arb_id(), arb_day(), arb_value(), arb_text()), 0..4),
+    )
+        .prop_map(
+            |(id, name, unit, lower, (baseline, target, challenge), check_ins)| Kpi {
+                id,
+                name,
+                unit,
+                direction: if lower {
+                    Direction::LowerIsBetter
+                } else {
+                    Direction::HigherIsBetter
+                },
+                aggregation: if lower {
+                    Aggregation::Level
+                } else {
+                    Aggregation::Additive
+                },
+                baseline,
+                target,
+                challenge,
+                check_ins: check_ins
+                    .into_iter()
+                    .map(|(id, date, value, note)| CheckIn { id, date, value, note })
+                    .collect(),
+                decomposition: None,
+                unknown: Unknown::new(),
+            },
+        )
+}
+
+fn arb_goal() -> impl Strategy<Value = Goal> {
+    (
+        arb_id(),
+        prop::sample::select(Dimension::BUILT_IN.to_vec()),
+        arb_text(),
+        (arb_text(), arb_text(), prop::option::of(arb_day())),
+        prop::collection::vec(arb_kpi(), 0..3),
+    )
+        .prop_map(|(id, dimension, title, (description, strategy, due), kpis)| Goal {
+            id,
+            dimension,
+            title,
+            description,
+            strategy,
+            due,
+            owner: String::new(),
+            smart: Default::default(),
+            kpis,
+            unknown: Unknown::new(),
+        })
+}
+
+/// Tasks with fixed dates or dates counted from T, each depending on some
+/// of the tasks before it.
+fn arb_tasks() -> impl Strategy<Value = Vec<Task>> {
+    prop::collection::vec(
+        (
+            arb_id(),
+            arb_text(),
+            arb_day(),
+            0i64..60,
+            -60i32..60,
+            prop::bool::ANY,
+            any::<u8>(),
+            arb_text(),
+        ),
+        0..6,
+    )
+    .prop_map(|rows| {
+        let mut tasks: Vec<Task> = Vec::new();
+        for (id, title, start, days, offset, relative, picks, notes) in rows {
+            let (s, e) = if relative {
+                (When::FromLaunch(offset), When::FromLaunch(offset + days as i32))
+            } else {
+                (When::Date(start), When::Date(start + Duration::days(days)))
+            };
+            let mut task = Task::new(id, &title, s, e);
+            task.notes = notes;
+            task.milestone = picks % 5 == 0;
+            task.depends_on = tasks
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| picks >> (i % 8) & 1 == 1)
+                .map(|(_, t)| t.id)
+                .collect();
+            tasks.push(task);
+        }
+        tasks
+    })
+}
+
+fn arb_lines() -> impl Strategy<Value = Vec<BudgetLine>> {
+    prop::collection::vec(
+        (
+            arb_id(),
+            arb_text(),
+            0i64..10_000_000_000,
+            prop::collection::vec((arb_id(), arb_day(), 0i64..100_000_000, arb_text()), 0..4),
+        ),
+        0..4,
+    )
+    .prop_map(|rows| {
+        rows.into_iter()
+            .map(|(id, name, fen, payments)| {
+                let mut line = BudgetLine::new(id, &name, Money::from_fen(fen));
+                line.actuals = payments
+                    .into_iter()
+                    .map(|(id, date, fen, note)| Actual {
+                        id,
+                        date,
+                        amount: Money::from_fen(fen),
+                        note,
+                    })
+                    .collect();
+                line
+            })
+            .collect()
+    })
+}
+
 fn arb_plan() -> impl Strategy<Value = Plan> {
     (
         any::<[u8; 16]>(),
@@ -179,9 +331,10 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
         prop::sample::select(Currency::OFFERED.to_vec()),
         (arb_time(), arb_time()),
         (arb_text(), arb_text(), arb_text(), arb_text()),
+        (prop::collection::vec(arb_goal(), 0..3), arb_tasks(), arb_lines()),
     )
         .prop_map(
-            |(id, name, org, kind, anchor, currency, (created, updated), (a, b, c, d))| Plan {
+            |(id, name, org, kind, anchor, currency, (created, updated), (a, b, c, d), (goals, tasks, lines))| Plan {
                 id: PlanId::from_random(id),
                 name,
                 organisation: org,
@@ -196,13 +349,19 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     main_strategies: d,
                     unknown: Unknown::new(),
                 },
-                goals: Vec::new(),
+                goals,
                 custom_dimensions: Vec::new(),
                 dimension_weights: BTreeMap::new(),
                 thresholds: Thresholds::default(),
                 reviews: Vec::new(),
-                implementation: Default::default(),
-                budget: Default::default(),
+                implementation: Implementation {
+                    tasks,
+                    ..Default::default()
+                },
+                budget: Budget {
+                    lines,
+                    ..Default::default()
+                },
                 unknown: Unknown::new(),
             },
         )

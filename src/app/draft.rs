@@ -2,6 +2,7 @@
 //! into a [`Plan`] only when every field is valid.
 
 use super::messages::plan_error;
+pub use crate::domain::core::calendar::{date_text, parse_date};
 use crate::domain::core::ids::PlanId;
 use crate::domain::core::period::{Period, PeriodError, PeriodKind};
 use crate::domain::plan::{Currency, Plan, PlanError};
@@ -27,14 +28,6 @@ pub struct PlanDraft {
     pub end: String,
     pub launch_day: String,
     pub currency: String,
-}
-
-pub fn date_text(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
-}
-
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
 }
 
 impl PlanDraft {

@@ -198,7 +198,10 @@ pub fn file_name_for(plan_name: &str) -> String {
 
 /// The name of an export of every plan, dated so backups sort by day.
 pub fn backup_file_name(now: DateTime<Utc>) -> String {
-    format!("marketplan-backup-{}.mplan.json", now.format("%Y-%m-%d"))
+    format!(
+        "marketplan-backup-{}.mplan.json",
+        crate::domain::core::calendar::date_text(now.date_naive())
+    )
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod chart;
 use crate::domain::budget::approval::{is_overdue, routing, ApprovalRequest, ApprovalStatus, Approver};
 use crate::domain::budget::roi::{advice, figures, Advice};
 use crate::domain::budget::{Axis, BudgetFlag, BudgetKind};
+use crate::domain::core::calendar::date_text;
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
@@ -433,7 +434,7 @@ pub fn lines_csv(plan: &Plan, lang: Lang) -> String {
                     Cell::Number(n) => n.to_string(),
                     Cell::Money(fen) => Money::from_fen(*fen).input_text(),
                     Cell::Percent(p) => format!("{:.1}%", p * 100.0),
-                    Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+                    Cell::Date(d) => date_text(*d),
                 })
                 .collect(),
         );

@@ -4,6 +4,7 @@
 
 pub mod gantt;
 
+use crate::domain::core::calendar::date_text;
 use crate::domain::core::calendar::MarketingDay;
 use crate::domain::implementation::meetings::{meetings, Meeting, MeetingKind};
 use crate::domain::implementation::schedule::{Analysis, Priority, Task, TaskFlag, TaskStatus, When};
@@ -118,7 +119,7 @@ pub fn flag_text(flag: &TaskFlag, plan: &Plan) -> Text {
 /// A date for a cell: the day, or the offset when there is no T.
 fn date_cell(when: When, launch: Option<NaiveDate>) -> String {
     match when.resolve(launch) {
-        Some(d) => d.format("%Y-%m-%d").to_string(),
+        Some(d) => date_text(d),
         None => offset_label(when).unwrap_or_default(),
     }
 }

@@ -6,6 +6,25 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
+/// A date as ISO 8601 text (`2026-11-23`), as date fields and file names
+/// use it. Written by hand: chrono's formatter costs the app's download
+/// more than this whole function.
+pub fn date_text(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
+/// The date of ISO 8601 text (`2026-11-23`, surrounding blanks allowed);
+/// None for anything else, impossible dates (30 February) included.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
 /// Which days are worked: Monday to Friday, less the plan's holidays, plus
 /// its make-up working days (调休) that fall on a weekend.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -361,5 +380,25 @@ mod tests {
     fn months_between_spans_years() {
         let m = months_between(d(2026, 11, 23), d(2027, 2, 1));
         assert_eq!(m, [d(2026, 11, 1), d(2026, 12, 1), d(2027, 1, 1), d(2027, 2, 1)]);
+    }
+
+    #[test]
+    fn iso_date_text_round_trips_and_refuses_impossible_dates() {
+        let day = NaiveDate::from_ymd_opt(2026, 2, 3).unwrap();
+        assert_eq!(date_text(day), "2026-02-03");
+        assert_eq!(parse_date(" 2026-02-03 "), Some(day));
+        for bad in [
+            "2026-02-30",
+            "2026-2-3",
+            "26-02-03",
+            "2026-02-03x",
+            "",
+            "2026/02/03",
+            "+2026-02-03",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        let far = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
+        assert_eq!(parse_date(&date_text(far)), Some(far));
     }
 }

@@ -11,6 +11,8 @@ use crate::domain::budget::approval::{
 };
 use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::BudgetError;
+use crate::domain::core::calendar::date_text;
+use crate::domain::core::calendar::parse_date;
 use crate::domain::core::calendar::WorkCalendar;
 use crate::domain::core::holidays::covered_years;
 use crate::domain::core::ids::{IdSource, ItemId};
@@ -59,12 +61,12 @@ fn requests(props: &ApprovalsProps) -> Html {
     let b = &plan.budget;
     let lang = app.lang;
     let cal = plan.working_calendar();
-    let day = use_state(|| app.today.format("%Y-%m-%d").to_string());
+    let day = use_state(|| date_text(app.today));
     let put = |request: ApprovalRequest| {
         let app = app.clone();
         Callback::from(move |_| app.edit(id, BudgetEdit::PutApproval(request.clone())))
     };
-    let chosen_day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").unwrap_or(app.today);
+    let chosen_day = parse_date(&day).unwrap_or(app.today);
     let rows = b.approvals.iter().enumerate().map(|(i, r)| {
         let n = i + 1;
         let route = routing(&b.tiers, &cal, r);
@@ -388,7 +390,7 @@ fn holidays(props: &ApprovalsProps) -> Html {
     let add = |off: bool| {
         let (save, own, day) = (save.clone(), own.clone(), day.clone());
         Callback::from(move |_| {
-            let Ok(d) = NaiveDate::parse_from_str(&day, "%Y-%m-%d") else {
+            let Some(d) = parse_date(&day) else {
                 return;
             };
             let mut next = own.clone();

@@ -8,6 +8,7 @@ use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::edit::LineField;
 use crate::domain::budget::{Category, Function, PriorityClass, Reach, Region};
 use crate::domain::core::calendar::months_between;
+use crate::domain::core::calendar::parse_date;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::plan::Removal;
 use crate::i18n::{format_date, format_month, Key};
@@ -17,7 +18,6 @@ use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::MoneyInput;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
-use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -232,7 +232,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                     put(|v| PriorityClass::from_code(&v).map(LineField::Priority))) }</td>
                 <td>
                     <select id={format!("line-month-{n}")} aria-label={app.t(Key::BudgetColMonth)}
-                        onchange={put(|v| Some(LineField::Month(NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())))}>
+                        onchange={put(|v| Some(LineField::Month(parse_date(&format!("{v}-01")))))}>
                         <option value="" selected={line.month.is_none()}>{ app.t(Key::BudgetSpread) }</option>
                         { for months.iter().map(|m| {
                             let v = m.format("%Y-%m").to_string();

@@ -7,6 +7,8 @@ use crate::app::messages::{budget_error, money_error};
 use crate::app::Action;
 use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{Actual, Axis, Budget, Variance};
+use crate::domain::core::calendar::date_text;
+use crate::domain::core::calendar::parse_date;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
 use crate::i18n::{format_date, format_month, Key, Lang, Text};
@@ -49,7 +51,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     // the user's: the field is not bound to a value a redraw would restore.
     {
         let date_ref = date_ref.clone();
-        let day = default_day.format("%Y-%m-%d").to_string();
+        let day = date_text(default_day);
         use_effect_with((day, b.lines.is_empty()), move |(day, _)| {
             if let Some(input) = date_ref.cast::<HtmlInputElement>() {
                 if input.value().is_empty() {
@@ -82,7 +84,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 Ok(a) => a,
                 Err(err) => return error.set(Some(money_error(err, &typed))),
             };
-            let Ok(date) = NaiveDate::parse_from_str(&value(&refs.1), "%Y-%m-%d") else {
+            let Some(date) = parse_date(&value(&refs.1)) else {
                 return error.set(Some(Text::new(Key::ErrorDateInvalid)));
             };
             let actual = Actual {
@@ -212,7 +214,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                     </label>
                     <label>{ app.t(Key::SpendingDate) }
                         <input id="payment-date" type="date" ref={date_ref}
-                            min={plan.period.start.format("%Y-%m-%d").to_string()} max={plan.period.end.format("%Y-%m-%d").to_string()} />
+                            min={date_text(plan.period.start)} max={date_text(plan.period.end)} />
                     </label>
                     <label>{ app.t(Key::SpendingAmount) }
                         <input id="payment-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}

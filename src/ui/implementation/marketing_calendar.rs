@@ -3,6 +3,7 @@
 //! China's marketing dates; the key events and content cadence beside it.
 
 use crate::app::implementation::{marketing_key, meeting_key, plan_meetings, weekday_key, WEEKDAYS};
+use crate::domain::core::calendar::parse_date;
 use crate::domain::core::calendar::{iso_week, marketing_dates_between, month_end, month_start, week_start};
 use crate::domain::core::ids::IdSource;
 use crate::domain::implementation::edit::ImplementationEdit;
@@ -243,7 +244,7 @@ fn key_events(props: &SideProps) -> Html {
         let (app, draft, problem) = (app.clone(), draft.clone(), problem.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let parse = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            let parse = |s: &str| parse_date(s);
             let Some(start) = parse(&draft.start) else {
                 problem.set(Some(Key::ErrorDateInvalid));
                 return;

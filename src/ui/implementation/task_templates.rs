@@ -3,6 +3,8 @@
 
 use crate::app::implementation::offset_label;
 use crate::app::Action;
+use crate::domain::core::calendar::date_text;
+use crate::domain::core::calendar::parse_date;
 use crate::domain::core::ids::IdSource;
 use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::schedule::{Phase, Task, When};
@@ -92,7 +94,7 @@ fn build(plan: &Plan, draft: &Draft, lang: Lang) -> Result<(Vec<Phase>, Vec<Task
     let words = |key: &'static str| t_id(lang, key);
     let ids = &mut BrowserIds;
     let launch = plan.period.launch_day;
-    let start = NaiveDate::parse_from_str(&draft.start, "%Y-%m-%d").map_err(|_| Key::ErrorDateInvalid);
+    let start = parse_date(&draft.start).ok_or(Key::ErrorDateInvalid);
     let number = |text: &str| text.trim().parse::<u32>().map_err(|_| Key::ErrorDaysInvalid);
     let (phases, mut tasks) = match draft.template {
         Template::MonthPhases => (month_phases(&plan.period, ids, &words), Vec::new()),
@@ -133,7 +135,7 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
         .unwrap_or(app.today.clamp(plan.period.start, plan.period.end));
     let draft = use_state(|| Draft {
         template: Template::LaunchExample,
-        start: default_day.format("%Y-%m-%d").to_string(),
+        start: date_text(default_day),
         event: String::new(),
         rhythm: ["7".into(), "3".into(), "7".into()],
         growth_weeks: "4".into(),
@@ -144,7 +146,7 @@ pub fn task_templates(props: &TemplatesProps) -> Html {
         use_effect_with(plan.period.launch_day, move |launch| {
             if let Some(t) = launch {
                 let mut next = (*draft).clone();
-                next.start = t.format("%Y-%m-%d").to_string();
+                next.start = date_text(*t);
                 draft.set(next);
             }
         });
@@ -277,9 +279,9 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
             let (app, pid) = (app.clone(), phase.id);
             Callback::from(move |_| app.edit(id, ImplementationEdit::RemovePhase(pid)))
         };
-        let date = |w: When| w.resolve(launch).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        let date = |w: When| w.resolve(launch).map(|d| date_text(d)).unwrap_or_default();
         fn pick(w: &mut When, v: &str, launch: Option<NaiveDate>) {
-            if let Ok(day) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+            if let Some(day) = parse_date(v) {
                 *w = match (*w, launch) {
                     (When::FromLaunch(_), Some(t)) => When::FromLaunch(offset(t, day)),
                     _ => When::Date(day),

@@ -105,7 +105,10 @@ pub fn export_all(app: &AppHandle) {
 }
 
 pub fn download_raw(app: &AppHandle, raw: &str) {
-    let name = format!("marketplan-unreadable-{}.txt", now().format("%Y-%m-%d"));
+    let name = format!(
+        "marketplan-unreadable-{}.txt",
+        crate::domain::core::calendar::date_text(now().date_naive())
+    );
     offer_download(app, &name, "text/plain", raw);
     with_store(|store| store.release_protected());
 }

@@ -5,6 +5,7 @@ pub mod budget;
 pub mod draft;
 pub mod goals;
 pub mod implementation;
+pub mod labels;
 pub mod messages;
 pub mod route;
 pub mod state;

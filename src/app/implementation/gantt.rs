@@ -21,9 +21,9 @@ pub enum Zoom {
     Quarter,
 }
 
-impl Zoom {
-    pub const ALL: [Zoom; 3] = [Self::Week, Self::Month, Self::Quarter];
+crate::coded!(Zoom { Week = "week", Month = "month", Quarter = "quarter" });
 
+impl Zoom {
     /// Width of one day in SVG units.
     pub fn day_width(self) -> f64 {
         match self {
@@ -31,18 +31,6 @@ impl Zoom {
             Self::Month => 7.0,
             Self::Quarter => 2.5,
         }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Week => "week",
-            Self::Month => "month",
-            Self::Quarter => "quarter",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|z| z.code() == code)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Units and calendars every chapter shares.
 
 pub mod calendar;
+pub mod coded;
 pub mod history;
 pub mod holidays;
 pub mod ids;

@@ -13,22 +13,7 @@ pub enum PeriodKind {
     Campaign,
 }
 
-impl PeriodKind {
-    pub const ALL: [PeriodKind; 4] = [Self::Year, Self::Quarter, Self::Month, Self::Campaign];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Year => "year",
-            Self::Quarter => "quarter",
-            Self::Month => "month",
-            Self::Campaign => "campaign",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.code() == code)
-    }
-}
+crate::coded!(PeriodKind { Year = "year", Quarter = "quarter", Month = "month", Campaign = "campaign" });
 
 /// Warm-up runs from T-6 weeks (DOMAIN.md §5), so a new campaign's launch day
 /// sits six weeks after its start by default.

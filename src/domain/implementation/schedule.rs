@@ -52,29 +52,9 @@ pub enum TaskStatus {
     Cancelled,
 }
 
+crate::coded!(TaskStatus { NotStarted = "not_started", InProgress = "in_progress", Done = "done", Blocked = "blocked", Cancelled = "cancelled" });
+
 impl TaskStatus {
-    pub const ALL: [TaskStatus; 5] = [
-        Self::NotStarted,
-        Self::InProgress,
-        Self::Done,
-        Self::Blocked,
-        Self::Cancelled,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::NotStarted => "not_started",
-            Self::InProgress => "in_progress",
-            Self::Done => "done",
-            Self::Blocked => "blocked",
-            Self::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-
     /// Finished tasks need no reminder.
     pub fn is_closed(self) -> bool {
         matches!(self, Self::Done | Self::Cancelled)
@@ -90,21 +70,7 @@ pub enum Priority {
     Low,
 }
 
-impl Priority {
-    pub const ALL: [Priority; 3] = [Self::High, Self::Medium, Self::Low];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::High => "high",
-            Self::Medium => "medium",
-            Self::Low => "low",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+crate::coded!(Priority { High = "high", Medium = "medium", Low = "low" });
 
 /// Progress of a task, 0 to 100 %; a file with another number is refused
 /// with the path of the field.

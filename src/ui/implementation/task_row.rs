@@ -2,7 +2,7 @@
 //! (deliverable, acceptance criterion, KPI, notes, dependencies).
 
 use crate::app::draft::{date_text, parse_date};
-use crate::app::implementation::{offset_label, status_key};
+use crate::app::implementation::offset_label;
 use crate::app::Action;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::edit::ImplementationEdit;
@@ -12,11 +12,11 @@ use crate::domain::implementation::schedule::{Priority, Progress, Task, TaskStat
 use crate::domain::implementation::templates::offset;
 use crate::domain::plan::Removal;
 use crate::i18n::{format_date, Key, Text};
-use crate::ui::implementation::task_table::priority_options;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
+use crate::ui::widgets::enum_select::EnumSelect;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -61,6 +61,13 @@ fn picked_field(
     read: impl Fn(String) -> Option<TaskField> + 'static,
 ) -> Callback<Event> {
     field(app, plan, task, read).reform(|e: Event| target_value(&e))
+}
+
+/// A choice among an enum's values, sent as one field.
+fn choice<T: 'static>(app: &AppHandle, plan: PlanId, task: ItemId, field: fn(T) -> TaskField) -> Callback<T> {
+    app.edit_cb(plan, move |v: T| {
+        Some(ImplementationEdit::TaskField { task, field: field(v) })
+    })
 }
 
 /// Typing into one text field, saved as it is typed (one undo step).
@@ -183,17 +190,15 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             { date_cell(task.start, true) }
             { date_cell(task.end, false) }
             <td>
-                <select aria-label={app.t(Key::ColStatus)} onchange={picked_field(&app, plan, id, |v| TaskStatus::from_code(&v).map(TaskField::Status))}>
-                    { for TaskStatus::ALL.iter().map(|s| html! {
-                        <option value={s.code()} selected={*s == task.status}>{ app.t(status_key(*s)) }</option>
-                    }) }
-                </select>
+                <EnumSelect<TaskStatus> value={task.status} label={app.t(Key::ColStatus)}
+                    onchange={choice(&app, plan, id, TaskField::Status)} />
             </td>
             <td><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
                 max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
                 onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
             <td>
-                <select aria-label={app.t(Key::ColPriority)} onchange={picked_field(&app, plan, id, |v| Priority::from_code(&v).map(TaskField::Priority))}>{ priority_options(&*app, task.priority) }</select>
+                <EnumSelect<Priority> value={task.priority} label={app.t(Key::ColPriority)}
+                    onchange={choice(&app, plan, id, TaskField::Priority)} />
             </td>
             <td class="cell-actions no-print">
                 <button type="button" class="btn btn-small btn-quiet" onclick={toggle} aria-expanded={props.expanded.to_string()}>

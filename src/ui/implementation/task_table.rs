@@ -1,7 +1,7 @@
 //! The task table (核心任务分解): filters, sorting, selection with a shared
 //! date shift, and pages of rows so that thousands of tasks stay quick.
 
-use crate::app::implementation::{priority_key, status_key, task_flags};
+use crate::app::implementation::{status_key, task_flags};
 use crate::app::Action;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::implementation::edit::ImplementationEdit;
@@ -309,12 +309,4 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             <TaskTemplates plan={plan.clone()} />
         </div>
     }
-}
-
-/// Labels for the priority select, used by the row.
-pub fn priority_options(app: &impl Tr, current: crate::domain::implementation::schedule::Priority) -> Html {
-    crate::domain::implementation::schedule::Priority::ALL
-        .iter()
-        .map(|p| html! { <option value={p.code()} selected={*p == current}>{ app.t(priority_key(*p)) }</option> })
-        .collect()
 }

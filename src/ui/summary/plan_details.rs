@@ -1,7 +1,6 @@
 //! The plan's own fields: name, organisation, period, currency.
 
 use crate::app::draft::{date_text, parse_date};
-use crate::app::messages::period_kind;
 use crate::app::state::EditField;
 use crate::app::Action;
 use crate::domain::core::period::PeriodKind;
@@ -12,6 +11,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
+use crate::ui::widgets::enum_select::EnumSelect;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
     };
     let on_name = typed(|v| Some(DetailsEdit::Name(v)));
     let on_org = typed(|v| Some(DetailsEdit::Organisation(v)));
-    let on_kind = edit(|v| PeriodKind::from_code(&v).map(DetailsEdit::PeriodKind));
+    let on_kind = app.edit_cb(id, |kind: PeriodKind| Some(DetailsEdit::PeriodKind(kind)));
     let on_currency = edit(|v| Currency::parse(&v).map(DetailsEdit::Currency));
     let on_start = date_edit("start", DetailsEdit::Start);
     let on_end = date_edit("end", DetailsEdit::End);
@@ -85,11 +85,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="detail-kind">{ app.t(Key::FormKind) }</label>
-                    <select id="detail-kind" onchange={on_kind}>
-                        { for PeriodKind::ALL.iter().map(|k| html! {
-                            <option value={k.code()} selected={*k == plan.period.kind}>{ app.t(period_kind(*k)) }</option>
-                        }) }
-                    </select>
+                    <EnumSelect<PeriodKind> id="detail-kind" value={plan.period.kind} onchange={on_kind} />
                 </div>
                 <div class="field">
                     <label for="detail-currency">{ app.t(Key::FormCurrency) }</label>

@@ -5,5 +5,6 @@ pub mod amount_input;
 pub mod chart;
 pub mod dom;
 pub mod draft_input;
+pub mod enum_select;
 pub mod field;
 pub mod tabs;

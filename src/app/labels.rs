@@ -1,0 +1,47 @@
+//! What a coded enum's values are called in the user's language, for the
+//! shared `<EnumSelect>`: one `impl` per enum instead of a hand-written
+//! list of `<option>`s wherever the enum is chosen.
+
+use crate::domain::core::coded::Coded;
+use crate::domain::core::period::PeriodKind;
+use crate::domain::implementation::schedule::{Priority, TaskStatus};
+use crate::i18n::Key;
+
+pub trait Labelled: Coded {
+    fn label(self) -> Key;
+}
+
+impl Labelled for TaskStatus {
+    fn label(self) -> Key {
+        super::implementation::status_key(self)
+    }
+}
+
+impl Labelled for Priority {
+    fn label(self) -> Key {
+        super::implementation::priority_key(self)
+    }
+}
+
+impl Labelled for PeriodKind {
+    fn label(self) -> Key {
+        super::messages::period_kind(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{t, Lang};
+
+    #[test]
+    fn every_value_has_its_own_label() {
+        fn distinct<T: Labelled>() {
+            let labels: std::collections::BTreeSet<_> = T::all().iter().map(|v| t(Lang::En, v.label())).collect();
+            assert_eq!(labels.len(), T::all().len());
+        }
+        distinct::<TaskStatus>();
+        distinct::<Priority>();
+        distinct::<PeriodKind>();
+    }
+}

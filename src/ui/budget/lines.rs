@@ -15,7 +15,7 @@ use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::dom::target_value;
-use crate::ui::widgets::tabs::show_more;
+use crate::ui::widgets::pager::use_pager;
 use yew::prelude::*;
 
 /// Rows drawn at once; "show more" adds as many again. A line's row holds
@@ -33,7 +33,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let plan = &props.plan;
     let id = plan.id;
     let b = &plan.budget;
-    let limit = use_state(|| PAGE);
+    let pager = use_pager(PAGE);
     let edit = {
         let app = app.clone();
         move |edit: PlanEdit| {
@@ -42,7 +42,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     };
     let add = {
         let edit = edit.clone();
-        let (name, limit, count) = (app.t(Key::BudgetNewLineName).to_owned(), limit.clone(), b.lines.len());
+        let (name, pager, count) = (app.t(Key::BudgetNewLineName).to_owned(), pager.clone(), b.lines.len());
         Callback::from(move |_| {
             edit(PlanEdit::Budget(BudgetEdit::PutLine(BudgetLine::new(
                 BrowserIds.item_id(),
@@ -50,23 +50,16 @@ pub fn budget_lines(props: &LinesProps) -> Html {
                 Money::ZERO,
             ))));
             // The new line is the last one: keep it on screen.
-            if count + 1 > *limit {
-                limit.set(count + 1);
-            }
+            pager.show_at_least(count + 1);
         })
     };
     let rows = b
         .lines
         .iter()
         .enumerate()
-        .take(*limit)
+        .take(pager.shown(b.lines.len()))
         .map(|(index, line)| html! { <BudgetLineRow key={line.id.to_string()} plan={plan.clone()} line={line.id} {index} /> });
-    let (shown, total) = ((*limit).min(b.lines.len()), b.lines.len());
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
-    };
-    let pager = (total > PAGE).then(|| show_more(&app, shown, total, PAGE, more));
+    let pager = pager.view_if_long(&app, b.lines.len());
     let m = |a| money(app.lang, plan, a);
     html! {
         <>
@@ -104,7 +97,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
                         </tr></tfoot>
                     </table>
                 </div>
-                { for pager }
+                { pager }
             }
         </>
     }

@@ -16,7 +16,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
-use crate::ui::widgets::tabs::show_more;
+use crate::ui::widgets::pager::use_pager;
 use chrono::NaiveDate;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -62,7 +62,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     }
     let error = use_state(|| None::<Text>);
     let grouping = use_state(|| Grouping::Line);
-    let limit = use_state(|| PAGE);
+    let pager = use_pager(PAGE);
     let m = |a: Money| money(lang, plan, a);
 
     let add = {
@@ -172,7 +172,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
         .collect();
     entries.sort_by_key(|e| std::cmp::Reverse(e.2.date));
     let total_entries = entries.len();
-    let entry_rows = entries.into_iter().take(*limit).map(|(name, line, a)| {
+    let entry_rows = entries.into_iter().take(pager.shown(total_entries)).map(|(name, line, a)| {
         let remove = {
             let (app, actual) = (app.clone(), a.id);
             Callback::from(move |_| {
@@ -191,10 +191,6 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
             </tr>
         }
     });
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
-    };
     let group_value = match *grouping {
         Grouping::Line => "line",
         Grouping::Month => "month",
@@ -273,7 +269,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                         </table>
                     </div>
                     if total_entries > PAGE {
-                        { show_more(&app, (*limit).min(total_entries), total_entries, PAGE, more) }
+                        { pager.view(&app, total_entries) }
                     }
                 }
             }

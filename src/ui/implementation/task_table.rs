@@ -15,7 +15,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
-use crate::ui::widgets::tabs::show_more;
+use crate::ui::widgets::pager::use_pager;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,7 +47,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let filter = use_state(TaskFilter::default);
     let sort = use_state(SortKey::default);
     let selected = use_state(BTreeSet::<ItemId>::new);
-    let limit = use_state(|| PAGE);
+    let pager = use_pager(PAGE);
     let open = use_state(|| None::<ItemId>);
     let shift = use_state(|| "7".to_owned());
     let plan = &props.plan;
@@ -58,7 +58,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
 
     let rows = table_rows(&imp.tasks, analysis, &filter, *sort);
     let total = rows.len();
-    let shown = total.min(*limit);
+    let shown = pager.shown(total);
     let phases: Rc<Vec<(ItemId, String)>> = Rc::new(imp.phases.iter().map(|p| (p.id, p.name.clone())).collect());
 
     let add = {
@@ -78,12 +78,12 @@ pub fn task_table(props: &TaskTableProps) -> Html {
         })
     };
     let set_filter = |change: fn(&mut TaskFilter, String)| {
-        let (filter, limit) = (filter.clone(), limit.clone());
+        let (filter, pager) = (filter.clone(), pager.clone());
         Callback::from(move |e: Event| {
             let mut next = (*filter).clone();
             change(&mut next, target_value(&e));
             filter.set(next);
-            limit.set(PAGE);
+            pager.reset();
         })
     };
     let on_search = {
@@ -170,10 +170,6 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |task: ItemId| open.set(if *open == Some(task) { None } else { Some(task) }))
-    };
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(*limit + PAGE))
     };
 
     let departments = distinct(&imp.tasks, |t| &t.department);
@@ -304,7 +300,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
                         <tbody>{ for body }</tbody>
                     </table>
                 </div>
-                { show_more(&app, shown, total, PAGE, more) }
+                { pager.view(&app, total) }
             }
             <TaskTemplates plan={plan.clone()} />
         </div>

@@ -7,4 +7,5 @@ pub mod dom;
 pub mod draft_input;
 pub mod enum_select;
 pub mod field;
+pub mod pager;
 pub mod tabs;

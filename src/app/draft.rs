@@ -133,13 +133,7 @@ impl PlanDraft {
     }
 
     fn name_problem(&self) -> Option<PlanError> {
-        if self.name.trim().is_empty() {
-            Some(PlanError::NameEmpty)
-        } else if self.name.trim().chars().count() > crate::domain::plan::MAX_NAME_CHARS {
-            Some(PlanError::NameTooLong)
-        } else {
-            None
-        }
+        crate::domain::plan::validate_name(&self.name).err()
     }
 
     pub fn build(&self, id: PlanId, now: DateTime<Utc>) -> Result<Plan, Vec<(DraftField, Text)>> {

@@ -52,7 +52,7 @@ pub fn geometry(kpi: &Kpi, period: &Period, today: NaiveDate) -> ChartGeometry {
         challenge_y: round(y(kpi.challenge)),
         pace,
         actual: history.iter().map(|c| (round(x(c.date)), round(y(c.value)))).collect(),
-        today_x: (period.start..=period.end).contains(&today).then(|| round(x(today))),
+        today_x: period.contains(today).then(|| round(x(today))),
     }
 }
 

@@ -161,7 +161,7 @@ impl Kpi {
         let mut list: Vec<&CheckIn> = self
             .check_ins
             .iter()
-            .filter(|c| c.date >= period.start && c.date <= period.end)
+            .filter(|c| period.contains(c.date))
             .collect();
         list.sort_by_key(|c| c.date);
         list

@@ -197,10 +197,12 @@ pub(crate) fn put<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> ItemId) {
     }
 }
 
-/// The one rule for a plan's name, wherever it is typed: not blank, and at
-/// most [`MAX_NAME_CHARS`] characters.
+/// The one rule for a plan's name, wherever it is typed (new plan, rename,
+/// details): not blank, and at most [`MAX_NAME_CHARS`] characters once the
+/// blanks around it are dropped, as they are when it is saved.
 pub fn validate_name(name: &str) -> Result<(), PlanError> {
-    if name.trim().is_empty() {
+    let name = name.trim();
+    if name.is_empty() {
         Err(PlanError::NameEmpty)
     } else if name.chars().count() > MAX_NAME_CHARS {
         Err(PlanError::NameTooLong)

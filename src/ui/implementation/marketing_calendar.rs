@@ -37,7 +37,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let imp = &plan.implementation;
     let first = {
         let today = app.today;
-        let anchor = if (period.start..=period.end).contains(&today) {
+        let anchor = if period.contains(today) {
             today
         } else {
             period.start
@@ -129,7 +129,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
         let sunday = monday + Duration::days(6);
         let days = (0..7).map(|i| {
             let day = monday + Duration::days(i);
-            let outside = day.month() != m.month() || !(period.start..=period.end).contains(&day);
+            let outside = day.month() != m.month() || !period.contains(day);
             let is_today = day == app.today;
             html! {
                 <td class={classes!("day", outside.then_some("day-outside"), is_today.then_some("day-today"))}

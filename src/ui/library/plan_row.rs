@@ -5,7 +5,7 @@ use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::core::ids::IdSource;
 use crate::domain::plan::DetailsEdit;
-use crate::domain::plan::{Plan, PlanError, MAX_NAME_CHARS};
+use crate::domain::plan::{validate_name, Plan};
 use crate::i18n::{format_datetime, Key, Text};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, use_focus_on, Tr};
@@ -67,13 +67,7 @@ pub fn plan_row(props: &PlanRowProps) -> Html {
 
     let name_cell = match &*renaming {
         Some(draft) => {
-            let problem = if draft.trim().is_empty() {
-                Some(PlanError::NameEmpty)
-            } else if draft.chars().count() > MAX_NAME_CHARS {
-                Some(PlanError::NameTooLong)
-            } else {
-                None
-            };
+            let problem = validate_name(draft).err();
             let save = {
                 let (app, renaming, draft, problem) = (app.clone(), renaming.clone(), draft.clone(), problem.clone());
                 Callback::from(move |e: SubmitEvent| {

@@ -167,7 +167,45 @@ pub enum ApprovalStatus {
     },
 }
 
+/// What can happen to a request next (DOMAIN.md §6): a draft is submitted;
+/// a submitted request is approved or rejected; a decided one can go back
+/// to draft to be changed and submitted again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApprovalStep {
+    Submit,
+    Approve,
+    Reject,
+    BackToDraft,
+}
+
 impl ApprovalStatus {
+    /// The steps open from this status, in the order they are offered.
+    pub fn steps(self) -> &'static [ApprovalStep] {
+        match self {
+            Self::Draft => &[ApprovalStep::Submit],
+            Self::Submitted { .. } => &[ApprovalStep::Approve, ApprovalStep::Reject],
+            Self::Approved { .. } | Self::Rejected { .. } => &[ApprovalStep::BackToDraft],
+        }
+    }
+
+    /// The status after `step` taken on `day`; None when the step is not
+    /// open. A decision is never dated before its submission.
+    pub fn after(self, step: ApprovalStep, day: NaiveDate) -> Option<ApprovalStatus> {
+        match (self, step) {
+            (Self::Draft, ApprovalStep::Submit) => Some(Self::Submitted { on: day }),
+            (Self::Submitted { on }, ApprovalStep::Approve) => Some(Self::Approved {
+                submitted: on,
+                on: day.max(on),
+            }),
+            (Self::Submitted { on }, ApprovalStep::Reject) => Some(Self::Rejected {
+                submitted: on,
+                on: day.max(on),
+            }),
+            (Self::Approved { .. } | Self::Rejected { .. }, ApprovalStep::BackToDraft) => Some(Self::Draft),
+            (Self::Draft | Self::Submitted { .. } | Self::Approved { .. } | Self::Rejected { .. }, _) => None,
+        }
+    }
+
     pub fn submitted_on(self) -> Option<NaiveDate> {
         match self {
             Self::Draft => None,
@@ -355,5 +393,30 @@ mod tests {
             on: d(2027, 1, 7),
         };
         assert_eq!(req.check(), Err(ApprovalError::DecidedBeforeSubmitted));
+    }
+
+    #[test]
+    fn a_request_goes_draft_submitted_decided_and_back() {
+        let (mon, tue) = (d(2026, 11, 23), d(2026, 11, 24));
+        let draft = ApprovalStatus::Draft;
+        assert_eq!(draft.steps(), &[ApprovalStep::Submit]);
+        assert_eq!(draft.after(ApprovalStep::Approve, mon), None, "a draft is not decided");
+        let submitted = draft.after(ApprovalStep::Submit, tue).unwrap();
+        assert_eq!(submitted, ApprovalStatus::Submitted { on: tue });
+        // Decided "on Monday" for a Tuesday submission: dated Tuesday.
+        assert_eq!(
+            submitted.after(ApprovalStep::Approve, mon),
+            Some(ApprovalStatus::Approved {
+                submitted: tue,
+                on: tue
+            })
+        );
+        let rejected = submitted.after(ApprovalStep::Reject, d(2026, 11, 27)).unwrap();
+        assert_eq!(rejected.decided_on(), Some(d(2026, 11, 27)));
+        assert_eq!(rejected.steps(), &[ApprovalStep::BackToDraft]);
+        assert_eq!(
+            rejected.after(ApprovalStep::BackToDraft, mon),
+            Some(ApprovalStatus::Draft)
+        );
     }
 }

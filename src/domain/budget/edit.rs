@@ -2,7 +2,7 @@
 //! that nobody handles does not compile. Each is checked before it lands, so
 //! a refused amount, date or share leaves the budget as it was.
 
-use super::approval::{check_tiers, ApprovalRequest, Tier};
+use super::approval::{check_tiers, ApprovalRequest, ApprovalStep, Tier};
 use super::roi::{Channel, RoiRules};
 use super::{
     Actual, Axis, Band, Budget, BudgetError, BudgetKind, BudgetLine, Category, Function, PriorityClass, Reach, Region,
@@ -69,6 +69,13 @@ pub enum BudgetEdit {
     RemoveChannel(ItemId),
     Tiers(Vec<Tier>),
     PutApproval(ApprovalRequest),
+    /// The next step of a request's life, on `day`, applied to the request
+    /// as it is now; a step that is not open changes nothing.
+    ApprovalStep {
+        request: ItemId,
+        step: ApprovalStep,
+        day: NaiveDate,
+    },
     RemoveApproval(ItemId),
     RoiRules(RoiRules),
     /// New planned amounts for several lines at once (an accepted
@@ -98,6 +105,7 @@ impl BudgetEdit {
             | Self::RemoveChannel(..)
             | Self::Tiers(..)
             | Self::PutApproval(..)
+            | Self::ApprovalStep { .. }
             | Self::RemoveApproval(..)
             | Self::RoiRules(..)
             | Self::PlannedAmounts(..) => None,
@@ -281,6 +289,13 @@ pub fn apply(b: &mut Budget, period: &Period, edit: BudgetEdit) -> Result<(), Bu
         BudgetEdit::PutApproval(request) => {
             request.check().map_err(BudgetError::Approval)?;
             put(&mut b.approvals, request, |a| a.id);
+        }
+        BudgetEdit::ApprovalStep { request, step, day } => {
+            if let Some(r) = b.approvals.iter_mut().find(|r| r.id == request) {
+                if let Some(next) = r.status.after(step, day) {
+                    r.status = next;
+                }
+            }
         }
         BudgetEdit::RemoveApproval(id) => b.approvals.retain(|a| a.id != id),
         BudgetEdit::RoiRules(rules) => {

@@ -158,11 +158,7 @@ impl Kpi {
     /// Check-ins inside the plan period, oldest first (the order they are
     /// shown and charted in).
     pub fn history<'a>(&'a self, period: &Period) -> Vec<&'a CheckIn> {
-        let mut list: Vec<&CheckIn> = self
-            .check_ins
-            .iter()
-            .filter(|c| period.contains(c.date))
-            .collect();
+        let mut list: Vec<&CheckIn> = self.check_ins.iter().filter(|c| period.contains(c.date)).collect();
         list.sort_by_key(|c| c.date);
         list
     }

@@ -7,7 +7,7 @@ use crate::app::route::{BudgetView, Section};
 use crate::app::Route;
 use crate::domain::budget::approval::{
     check_tiers, default_tiers, is_overdue, routing, with_new_tier, without_tier, ApprovalRequest, ApprovalStatus,
-    Approver, Tier,
+    ApprovalStep, Approver, Tier,
 };
 use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::BudgetError;
@@ -62,10 +62,6 @@ fn requests(props: &ApprovalsProps) -> Html {
     let lang = app.lang;
     let cal = plan.working_calendar();
     let day = use_state(|| date_text(app.today));
-    let put = |request: ApprovalRequest| {
-        let app = app.clone();
-        Callback::from(move |_| app.edit(id, BudgetEdit::PutApproval(request.clone())))
-    };
     let chosen_day = parse_date(&day).unwrap_or(app.today);
     let rows = b.approvals.iter().enumerate().map(|(i, r)| {
         let n = i + 1;
@@ -74,27 +70,18 @@ fn requests(props: &ApprovalsProps) -> Html {
         let days = route.as_ref().map_or(0, |x| x.tier.days);
         let due = route.as_ref().and_then(|x| x.due);
         let overdue = is_overdue(&b.tiers, &cal, r, app.today);
-        let actions = match r.status {
-            ApprovalStatus::Draft => html! {
-                <button type="button" class="btn btn-small" id={format!("submit-request-{n}")}
-                    onclick={put(ApprovalRequest { status: ApprovalStatus::Submitted { on: chosen_day }, ..r.clone() })}>{ app.t(Key::ApprovalSubmit) }</button>
-            },
-            ApprovalStatus::Submitted { on } => {
-                let decided = chosen_day.max(on);
-                html! {
-                    <>
-                        <button type="button" class="btn btn-small" id={format!("approve-request-{n}")}
-                            onclick={put(ApprovalRequest { status: ApprovalStatus::Approved { submitted: on, on: decided }, ..r.clone() })}>{ app.t(Key::ApprovalApprove) }</button>
-                        <button type="button" class="btn btn-small btn-quiet"
-                            onclick={put(ApprovalRequest { status: ApprovalStatus::Rejected { submitted: on, on: decided }, ..r.clone() })}>{ app.t(Key::ApprovalReject) }</button>
-                    </>
-                }
-            }
-            ApprovalStatus::Approved { .. } | ApprovalStatus::Rejected { .. } => html! {
-                <button type="button" class="btn btn-small btn-quiet"
-                    onclick={put(ApprovalRequest { status: ApprovalStatus::Draft, ..r.clone() })}>{ app.t(Key::ApprovalBackToDraft) }</button>
-            },
-        };
+        let actions = r.status.steps().iter().map(|&step| {
+            let request = r.id;
+            let onclick =
+                app.edit_cb(id, move |_: MouseEvent| Some(BudgetEdit::ApprovalStep { request, step, day: chosen_day }));
+            let (label, button_id, class) = match step {
+                ApprovalStep::Submit => (Key::ApprovalSubmit, Some(format!("submit-request-{n}")), "btn btn-small"),
+                ApprovalStep::Approve => (Key::ApprovalApprove, Some(format!("approve-request-{n}")), "btn btn-small"),
+                ApprovalStep::Reject => (Key::ApprovalReject, None, "btn btn-small btn-quiet"),
+                ApprovalStep::BackToDraft => (Key::ApprovalBackToDraft, None, "btn btn-small btn-quiet"),
+            };
+            html! { <button type="button" {class} id={button_id} {onclick}>{ app.t(label) }</button> }
+        });
         let remove = {
             let (app, request) = (app.clone(), r.id);
             Callback::from(move |_| {
@@ -124,7 +111,7 @@ fn requests(props: &ApprovalsProps) -> Html {
                     if overdue { { " " }<span class="tag tag-warn">{ app.t(Key::ApprovalOverdue) }</span> }
                 </td>
                 <td class="row-actions">
-                    { actions }
+                    { for actions }
                     <a class="btn btn-small btn-quiet" href={sheet.to_hash()} onclick={navigate(&app, sheet)}>{ app.t(Key::ApprovalPrint) }</a>
                     <button type="button" class="btn btn-small btn-quiet" onclick={remove}
                         aria-label={format!("{}: {}", app.t(Key::ApprovalRemove), r.title)}>{ "✕" }</button>

@@ -37,11 +37,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let imp = &plan.implementation;
     let first = {
         let today = app.today;
-        let anchor = if period.contains(today) {
-            today
-        } else {
-            period.start
-        };
+        let anchor = if period.contains(today) { today } else { period.start };
         month_start(anchor)
     };
     let month = use_state(|| first);

@@ -35,7 +35,44 @@ pub struct WorkCalendar {
     pub workdays: BTreeSet<NaiveDate>,
 }
 
+/// A day the plan sets itself, over the weekends and the official calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum OwnDay {
+    /// A day off (a company holiday).
+    Off,
+    /// A working day on a weekend (调休).
+    Worked,
+}
+
 impl WorkCalendar {
+    /// Sets `day` as one of the plan's own days, or back to the usual rule
+    /// (None). A day is never both off and worked.
+    pub fn set_day(&mut self, day: NaiveDate, own: Option<OwnDay>) {
+        self.holidays.remove(&day);
+        self.workdays.remove(&day);
+        match own {
+            Some(OwnDay::Off) => {
+                self.holidays.insert(day);
+            }
+            Some(OwnDay::Worked) => {
+                self.workdays.insert(day);
+            }
+            None => {}
+        }
+    }
+
+    /// The plan's own days in date order.
+    pub fn own_days(&self) -> Vec<(NaiveDate, OwnDay)> {
+        let mut days: Vec<_> = self
+            .holidays
+            .iter()
+            .map(|d| (*d, OwnDay::Off))
+            .chain(self.workdays.iter().map(|d| (*d, OwnDay::Worked)))
+            .collect();
+        days.sort();
+        days
+    }
+
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
         if self.workdays.contains(&day) {
             return true;
@@ -400,5 +437,22 @@ mod tests {
         }
         let far = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
         assert_eq!(parse_date(&date_text(far)), Some(far));
+    }
+
+    #[test]
+    fn an_own_day_is_off_or_worked_never_both() {
+        let (sat, mon) = (
+            NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        );
+        let mut cal = WorkCalendar::default();
+        cal.set_day(mon, Some(OwnDay::Off));
+        cal.set_day(sat, Some(OwnDay::Worked));
+        assert!(!cal.is_working_day(mon) && cal.is_working_day(sat));
+        cal.set_day(mon, Some(OwnDay::Worked));
+        assert_eq!(cal.own_days(), vec![(mon, OwnDay::Worked), (sat, OwnDay::Worked)]);
+        assert!(cal.holidays.is_empty());
+        cal.set_day(sat, None);
+        assert_eq!(cal.own_days(), vec![(mon, OwnDay::Worked)]);
     }
 }

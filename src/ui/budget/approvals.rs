@@ -13,7 +13,7 @@ use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::BudgetError;
 use crate::domain::core::calendar::date_text;
 use crate::domain::core::calendar::parse_date;
-use crate::domain::core::calendar::WorkCalendar;
+use crate::domain::core::calendar::OwnDay;
 use crate::domain::core::holidays::covered_years;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
@@ -370,44 +370,14 @@ fn holidays(props: &ApprovalsProps) -> Html {
         let app = app.clone();
         Callback::from(move |e: Event| app.edit(id, BudgetEdit::OfficialHolidays(target_checked(&e))))
     };
-    let save = {
-        let app = app.clone();
-        move |cal: WorkCalendar| app.edit(id, ImplementationEdit::WorkCalendar(cal))
+    let set = |day: NaiveDate, own: Option<OwnDay>| ImplementationEdit::CalendarDay { day, own };
+    let add = |own: OwnDay| {
+        let day = day.clone();
+        app.edit_cb(id, move |_: MouseEvent| parse_date(&day).map(|d| set(d, Some(own))))
     };
-    let add = |off: bool| {
-        let (save, own, day) = (save.clone(), own.clone(), day.clone());
-        Callback::from(move |_| {
-            let Some(d) = parse_date(&day) else {
-                return;
-            };
-            let mut next = own.clone();
-            if off {
-                next.workdays.remove(&d);
-                next.holidays.insert(d);
-            } else {
-                next.holidays.remove(&d);
-                next.workdays.insert(d);
-            }
-            save(next);
-        })
-    };
-    let mut days: Vec<(NaiveDate, bool)> = own
-        .holidays
-        .iter()
-        .map(|d| (*d, true))
-        .chain(own.workdays.iter().map(|d| (*d, false)))
-        .collect();
-    days.sort();
-    let items = days.into_iter().map(|(d, off)| {
-        let remove = {
-            let (save, own) = (save.clone(), own.clone());
-            Callback::from(move |_| {
-                let mut next = own.clone();
-                next.holidays.remove(&d);
-                next.workdays.remove(&d);
-                save(next);
-            })
-        };
+    let items = own.own_days().into_iter().map(|(d, kind)| {
+        let remove = app.edit_cb(id, move |_: MouseEvent| Some(set(d, None)));
+        let off = kind == OwnDay::Off;
         html! {
             <li>
                 { format_date(lang, d) }{ " · " }{ app.t(if off { Key::HolidaysOff } else { Key::HolidaysWork }) }{ " " }
@@ -436,8 +406,8 @@ fn holidays(props: &ApprovalsProps) -> Html {
             }
             <div class="form-row no-print">
                 <input id="own-day" type="date" value={(*day).clone()} oninput={on_day} aria-label={app.t(Key::SpendingDate)} />
-                <button type="button" class="btn btn-small" onclick={add(true)}>{ app.t(Key::HolidaysAddOff) }</button>
-                <button type="button" class="btn btn-small" onclick={add(false)}>{ app.t(Key::HolidaysAddWork) }</button>
+                <button type="button" class="btn btn-small" onclick={add(OwnDay::Off)}>{ app.t(Key::HolidaysAddOff) }</button>
+                <button type="button" class="btn btn-small" onclick={add(OwnDay::Worked)}>{ app.t(Key::HolidaysAddWork) }</button>
             </div>
         </section>
     }

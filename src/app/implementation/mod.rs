@@ -3,6 +3,7 @@
 //! exports in the user's language.
 
 pub mod gantt;
+pub mod month_grid;
 
 use crate::domain::core::calendar::date_text;
 use crate::domain::core::calendar::MarketingDay;

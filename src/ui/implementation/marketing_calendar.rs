@@ -2,9 +2,10 @@
 //! tasks spanning their days, key events, meetings, content pieces and
 //! China's marketing dates; the key events and content cadence beside it.
 
-use crate::app::implementation::{marketing_key, meeting_key, plan_meetings, weekday_key, WEEKDAYS};
+use crate::app::implementation::month_grid::{month_grid, Chip};
+use crate::app::implementation::{marketing_key, meeting_key, weekday_key, WEEKDAYS};
 use crate::domain::core::calendar::parse_date;
-use crate::domain::core::calendar::{iso_week, marketing_dates_between, month_end, month_start, week_start};
+use crate::domain::core::calendar::{month_end, month_start};
 use crate::domain::core::ids::IdSource;
 use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::{ContentCadence, KeyEvent, Per};
@@ -16,12 +17,8 @@ use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
 use crate::ui::widgets::field::on_typing;
-use chrono::{Datelike, Duration, NaiveDate};
-use std::collections::BTreeMap;
+use chrono::Datelike;
 use yew::prelude::*;
-
-/// Task bars drawn per week; the rest are counted.
-const LANES: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct CalendarProps {
@@ -43,7 +40,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
     let month = use_state(|| first);
     let overlay = use_state(|| true);
     let m = *month;
-    let last = month_end(m);
+    let _last = month_end(m);
     let step = |months: i32| {
         let month = month.clone();
         Callback::from(move |_| {
@@ -66,108 +63,52 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
         Callback::from(move |e: Event| overlay.set(target_checked(&e)))
     };
 
-    // What falls on each day of the grid.
-    let grid_start = week_start(m);
-    let grid_end = week_start(last) + Duration::days(6);
-    let mut chips: BTreeMap<NaiveDate, Vec<Html>> = BTreeMap::new();
-    if *overlay {
-        for md in marketing_dates_between(grid_start, grid_end) {
-            let mut d = md.start.max(grid_start);
-            while d <= md.end.min(grid_end) {
-                chips
-                    .entry(d)
-                    .or_default()
-                    .push(html! { <span class="chip chip-marketing">{ app.t(marketing_key(md.day)) }</span> });
-                d += Duration::days(1);
-            }
-        }
-    }
-    for e in &imp.events {
-        let mut d = e.start.max(grid_start);
-        while d <= e.end.min(grid_end) {
-            let class = if e.promotion {
+    let chip = |c: &Chip| match c {
+        Chip::Marketing(day) => html! { <span class="chip chip-marketing">{ app.t(marketing_key(*day)) }</span> },
+        Chip::Event { title, promotion } => {
+            let class = if *promotion {
                 "chip chip-promotion"
             } else {
                 "chip chip-event"
             };
-            chips
-                .entry(d)
-                .or_default()
-                .push(html! { <span class={class}>{ &e.title }</span> });
-            d += Duration::days(1);
+            html! { <span class={class}>{ title }</span> }
         }
-    }
-    for meeting in plan_meetings(plan).iter().filter(|mt| !mt.skipped) {
-        let day = meeting.start.date();
-        if (grid_start..=grid_end).contains(&day) {
-            chips.entry(day).or_default().push(html! {
-                <span class="chip chip-meeting">{ format!("{} {}", meeting.start.format("%H:%M"), app.t(meeting_key(meeting.kind))) }</span>
-            });
+        Chip::Meeting { time, kind } => html! {
+            <span class="chip chip-meeting">{ format!("{} {}", time.format("%H:%M"), app.t(meeting_key(*kind))) }</span>
+        },
+        Chip::Content { channel, pieces } => {
+            html! { <span class="chip chip-content">{ format!("{channel} ×{pieces}") }</span> }
         }
-    }
-    for c in &imp.content {
-        let mut per_day: BTreeMap<NaiveDate, usize> = BTreeMap::new();
-        for day in c.placements(grid_start.max(period.start), grid_end.min(period.end)) {
-            *per_day.entry(day).or_default() += 1;
-        }
-        for (day, n) in per_day {
-            chips
-                .entry(day)
-                .or_default()
-                .push(html! { <span class="chip chip-content">{ format!("{} ×{n}", c.channel) }</span> });
-        }
-    }
-
-    let analysis = &props.analysis.0;
-    let mut weeks = Vec::new();
-    let mut monday = grid_start;
-    while monday <= grid_end {
-        let sunday = monday + Duration::days(6);
-        let days = (0..7).map(|i| {
-            let day = monday + Duration::days(i);
-            let outside = day.month() != m.month() || !period.contains(day);
-            let is_today = day == app.today;
-            html! {
-                <td class={classes!("day", outside.then_some("day-outside"), is_today.then_some("day-today"))}
-                    aria-label={format_date(app.lang, day)}>
-                    <span class="day-number">{ day.day() }</span>
-                    { for chips.remove(&day).unwrap_or_default() }
-                </td>
-            }
+    };
+    let weeks = month_grid(plan, &props.analysis.0, m, app.today, *overlay).into_iter().map(|week| {
+        let days = week.days.iter().map(|day| html! {
+            <td class={classes!("day", day.outside.then_some("day-outside"), day.today.then_some("day-today"))}
+                aria-label={format_date(app.lang, day.date)}>
+                <span class="day-number">{ day.date.day() }</span>
+                { for day.chips.iter().map(chip) }
+            </td>
         });
-        let spans: Vec<_> = imp
-            .tasks
-            .iter()
-            .filter_map(|t| analysis.dates.get(&t.id).map(|d| (t, *d)))
-            .filter(|(_, (s, e))| *s <= sunday && *e >= monday)
-            .collect();
-        let hidden = spans.len().saturating_sub(LANES);
-        let bars = spans.iter().take(LANES).map(|(t, (s, e))| {
-            let from = ((*s).max(monday) - monday).num_days() + 1;
-            let to = ((*e).min(sunday) - monday).num_days() + 2;
-            html! {
-                <div class="cal-task" style={format!("grid-column: {from} / {to}")} title={t.title.clone()}>{ &t.title }</div>
-            }
+        let bars = week.spans.iter().map(|s| html! {
+            <div class="cal-task" style={format!("grid-column: {} / {}", s.from, s.to)} title={s.title.clone()}>{ &s.title }</div>
         });
-        weeks.push(html! {
+        html! {
             <>
                 <tr>
-                    <th scope="row" class="week-no">{ iso_week(monday).1 }</th>
+                    <th scope="row" class="week-no">{ week.iso_week }</th>
                     { for days }
                 </tr>
-                if !spans.is_empty() {
+                if !week.spans.is_empty() {
                     <tr class="week-tasks">
                         <td></td>
                         <td colspan="7">
                             <div class="cal-lanes">{ for bars }</div>
-                            if hidden > 0 { <span class="muted">{ app.text(&Text::new(Key::CalendarMore).with("count", hidden)) }</span> }
+                            if week.hidden > 0 { <span class="muted">{ app.text(&Text::new(Key::CalendarMore).with("count", week.hidden)) }</span> }
                         </td>
                     </tr>
                 }
             </>
-        });
-        monday += Duration::days(7);
-    }
+        }
+    });
     let label = format_month(app.lang, m);
     let theme = imp.theme(m).unwrap_or_default().to_owned();
     html! {

@@ -10,9 +10,27 @@ const { open, saved } = require("./helpers");
 
 const TODAY = new Date("2026-11-25T10:00:00+08:00");
 
-/** What another tab's save does: the app reads storage and redraws. */
+let saves = 0;
+
+/**
+ * Another tab saves the same library: a new stored version, so the app's
+ * state changes and every screen redraws, as on an autosave. (A storage
+ * event for the version the app already has changes no state and redraws
+ * nothing, so it would prove nothing.)
+ */
 async function forceRedraw(page) {
-  await page.evaluate(() => window.dispatchEvent(new StorageEvent("storage", { key: "marketplan.library" })));
+  saves += 1;
+  await page.evaluate((n) => {
+    const pointer = localStorage.getItem("marketplan.library");
+    if (!pointer) return;
+    const generation = Number(pointer.slice(1).split("-")[0]);
+    const next = `g${generation + 1}-othertab${n}`;
+    const copy = JSON.parse(localStorage.getItem(`marketplan.library.${pointer}`));
+    copy.replaces = pointer;
+    localStorage.setItem(`marketplan.library.${next}`, JSON.stringify(copy));
+    localStorage.setItem("marketplan.library", next);
+    window.dispatchEvent(new StorageEvent("storage", { key: "marketplan.library" }));
+  }, saves);
   // One frame for the redraw to land.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
 }

@@ -407,19 +407,24 @@ mod tests {
         p
     }
 
-    #[test]
-    fn bars_sit_on_their_dates_grouped_by_phase() {
-        let p = plan();
+    /// The plan by week in English, on 1 Dec 2026, critical path shown.
+    fn week_chart(p: &Plan) -> Gantt {
         let analysis = Analysis::of(&p.implementation.tasks, p.period.launch_day);
         let input = GanttInput {
-            plan: &p,
+            plan: p,
             analysis: &analysis,
             zoom: Zoom::Week,
             today: d(2026, 12, 1),
             show_critical: true,
             lang: Lang::En,
         };
-        let g = gantt(&input).expect("something to draw");
+        gantt(&input).expect("something to draw")
+    }
+
+    #[test]
+    fn bars_sit_on_their_dates_grouped_by_phase() {
+        let p = plan();
+        let g = week_chart(&p);
         // Starts a week before the Monday of the first task (23 Nov 2026).
         assert_eq!(g.first_day, d(2026, 11, 16));
         assert_eq!(g.rows[0], Row::Phase { name: "Warm-up".into() });
@@ -485,16 +490,7 @@ mod tests {
         let mut p = plan();
         p.implementation.phases[0].name = "{W}".into();
         p.implementation.tasks[0].title = "{W} \"/><script>".into();
-        let analysis = Analysis::of(&p.implementation.tasks, p.period.launch_day);
-        let input = GanttInput {
-            plan: &p,
-            analysis: &analysis,
-            zoom: Zoom::Week,
-            today: d(2026, 12, 1),
-            show_critical: true,
-            lang: Lang::En,
-        };
-        let g = gantt(&input).expect("something to draw");
+        let g = week_chart(&p);
         assert!(
             g.svg.contains(r#"y="55.0">{W}</text>"#),
             "the phase keeps its name: {}",

@@ -2,8 +2,10 @@
 //! shared `<EnumSelect>`: one `impl` per enum instead of a hand-written
 //! list of `<option>`s wherever the enum is chosen.
 
+use super::implementation::gantt::Zoom;
 use crate::domain::core::coded::Coded;
 use crate::domain::core::period::PeriodKind;
+use crate::domain::evaluation::review::Cadence;
 use crate::domain::implementation::schedule::{Priority, TaskStatus};
 use crate::i18n::Key;
 
@@ -20,6 +22,22 @@ impl Labelled for TaskStatus {
 impl Labelled for Priority {
     fn label(self) -> Key {
         super::implementation::priority_key(self)
+    }
+}
+
+impl Labelled for Zoom {
+    fn label(self) -> Key {
+        match self {
+            Zoom::Week => Key::ZoomWeek,
+            Zoom::Month => Key::ZoomMonth,
+            Zoom::Quarter => Key::ZoomQuarter,
+        }
+    }
+}
+
+impl Labelled for Cadence {
+    fn label(self) -> Key {
+        super::goals::figures::cadence_key(self)
     }
 }
 
@@ -43,5 +61,7 @@ mod tests {
         distinct::<TaskStatus>();
         distinct::<Priority>();
         distinct::<PeriodKind>();
+        distinct::<Zoom>();
+        distinct::<Cadence>();
     }
 }

@@ -23,9 +23,9 @@ pub enum Cadence {
     Year,
 }
 
-impl Cadence {
-    pub const ALL: [Cadence; 4] = [Self::Week, Self::Month, Self::Quarter, Self::Year];
+crate::coded!(Cadence { Week = "week", Month = "month", Quarter = "quarter", Year = "year" });
 
+impl Cadence {
     pub fn granularity(self) -> Granularity {
         match self {
             Self::Week => Granularity::IsoWeek,
@@ -33,19 +33,6 @@ impl Cadence {
             Self::Quarter => Granularity::Quarter,
             Self::Year => Granularity::Year,
         }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Week => "week",
-            Self::Month => "month",
-            Self::Quarter => "quarter",
-            Self::Year => "year",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
     }
 
     /// The periods of this cadence a review can cover in `plan_period`.

@@ -13,6 +13,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::enum_select::EnumSelect;
 use crate::ui::widgets::field::field;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -53,11 +54,9 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
 
     let on_cadence = {
         let (cadence, chosen) = (cadence.clone(), chosen.clone());
-        Callback::from(move |e: Event| {
-            if let Some(c) = Cadence::from_code(&target_value(&e)) {
-                cadence.set(c);
-                chosen.set(None);
-            }
+        Callback::from(move |c: Cadence| {
+            cadence.set(c);
+            chosen.set(None);
         })
     };
     let on_period = {
@@ -123,9 +122,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
             <form class="new-review no-print" onsubmit={create} aria-label={app.t(Key::RevNew)}>
                 <div class="form-grid">
                     { field("review-cadence", app.t(Key::RevCadence), html! {
-                        <select id="review-cadence" onchange={on_cadence}>
-                            { for Cadence::ALL.iter().map(|c| html! { <option value={c.code()} selected={*c == *cadence}>{ app.t(cadence_key(*c)) }</option> }) }
-                        </select>
+                        <EnumSelect<Cadence> id="review-cadence" value={*cadence} onchange={on_cadence} />
                     }, None, None) }
                     { field("review-period", app.t(Key::RevPeriod), html! {
                         <select id="review-period" onchange={on_period}>

@@ -5,7 +5,7 @@ use crate::app::implementation::gantt::{gantt, GanttInput, Zoom};
 use crate::i18n::{Key, Text};
 use crate::ui::implementation::chapter::AnalysisRef;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::enum_select::EnumSelect;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,14 +13,6 @@ use yew::prelude::*;
 pub struct TimelineProps {
     pub plan: PlanRef,
     pub analysis: AnalysisRef,
-}
-
-fn zoom_key(z: Zoom) -> Key {
-    match z {
-        Zoom::Week => Key::ZoomWeek,
-        Zoom::Month => Key::ZoomMonth,
-        Zoom::Quarter => Key::ZoomQuarter,
-    }
 }
 
 #[function_component(Timeline)]
@@ -38,7 +30,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
     });
     let on_zoom = {
         let zoom = zoom.clone();
-        Callback::from(move |e: Event| zoom.set(Zoom::from_code(&target_value(&e)).unwrap_or_default()))
+        Callback::from(move |z: Zoom| zoom.set(z))
     };
     let on_critical = {
         let critical = critical.clone();
@@ -66,11 +58,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         <div class="timeline-view">
             <div class="table-toolbar no-print">
                 <label>{ app.t(Key::TimelineZoom) }
-                    <select id="timeline-zoom" onchange={on_zoom}>
-                        { for Zoom::ALL.iter().map(|z| html! {
-                            <option value={z.code()} selected={*z == *zoom}>{ app.t(zoom_key(*z)) }</option>
-                        }) }
-                    </select>
+                    <EnumSelect<Zoom> id="timeline-zoom" value={*zoom} onchange={on_zoom} />
                 </label>
                 <label><input type="checkbox" checked={*critical} onchange={on_critical} />{ " " }{ app.t(Key::TimelineShowCritical) }</label>
                 <button type="button" class="btn btn-small" onclick={print}>{ app.t(Key::TimelinePrint) }</button>

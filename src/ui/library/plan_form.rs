@@ -1,7 +1,6 @@
 //! The "new plan" form. Field checks live in `app::draft`; this renders them.
 
 use crate::app::draft::{DraftField, PlanDraft};
-use crate::app::messages::period_kind;
 use crate::app::Action;
 use crate::domain::core::ids::IdSource;
 use crate::domain::core::period::PeriodKind;
@@ -10,6 +9,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, use_focus_on, Tr};
 use crate::ui::shell::platform::{now, BrowserIds};
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::enum_select::EnumSelect;
 use crate::ui::widgets::field::on_typing;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -42,11 +42,14 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     };
     let on_name = update(|d, v, _| d.name = v);
     let on_org = update(|d, v, _| d.organisation = v);
-    let on_kind = update(|d, v, today| {
-        if let Some(kind) = PeriodKind::from_code(&v) {
-            d.set_kind(kind, today);
-        }
-    });
+    let on_kind = {
+        let draft = draft.clone();
+        Callback::from(move |kind: PeriodKind| {
+            let mut next = (*draft).clone();
+            next.set_kind(kind, today);
+            draft.set(next);
+        })
+    };
     let on_start = update(|d, v, _| d.set_start(v));
     let on_end = update(|d, v, _| d.end = v);
     let on_launch = update(|d, v, _| d.launch_day = v);
@@ -105,11 +108,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                     <input id="plan-org" type="text" value={draft.organisation.clone()} oninput={on_org.reform(|e: InputEvent| e.into())} />
                 }, None, None) }
                 { field("plan-kind", Key::FormKind, html! {
-                    <select id="plan-kind" onchange={on_kind}>
-                        { for PeriodKind::ALL.iter().map(|k| html! {
-                            <option value={k.code()} selected={*k == draft.kind}>{ app.t(period_kind(*k)) }</option>
-                        }) }
-                    </select>
+                    <EnumSelect<PeriodKind> id="plan-kind" value={draft.kind} onchange={on_kind} />
                 }, None, None) }
                 { field("plan-start", Key::FormStart, html! {
                     <input id="plan-start" type="date" value={draft.start.clone()} oninput={on_typing(on_start)}

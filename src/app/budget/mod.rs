@@ -3,6 +3,7 @@
 //! advice, and the Excel and CSV exports in the user's language.
 
 pub mod chart;
+pub mod payment_form;
 
 use crate::domain::budget::approval::{is_overdue, routing, ApprovalRequest, ApprovalStatus, Approver};
 use crate::domain::budget::roi::{advice, figures, Advice};

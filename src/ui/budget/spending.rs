@@ -2,13 +2,12 @@
 //! with actual per line, per month or per value of an axis.
 
 use crate::app::budget::chart::{monthly_bars, Pair};
+use crate::app::budget::payment_form::PaymentDraft;
 use crate::app::budget::{axis_key, money, value_key};
-use crate::app::messages::{budget_error, money_error};
 use crate::app::Action;
 use crate::domain::budget::edit::BudgetEdit;
-use crate::domain::budget::{Actual, Axis, Budget, Variance};
+use crate::domain::budget::{Actual, Axis, Variance};
 use crate::domain::core::calendar::date_text;
-use crate::domain::core::calendar::parse_date;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
 use crate::i18n::{format_date, format_month, Key, Lang, Text};
@@ -16,9 +15,9 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::field::{edit_draft, on_typing};
 use crate::ui::widgets::pager::use_pager;
 use chrono::NaiveDate;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Payments listed at once; more on request.
@@ -44,71 +43,34 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     let b = &plan.budget;
     let lang = app.lang;
     let default_day = app.today.clamp(plan.period.start, plan.period.end);
-    // The form's fields are read when it is sent, not copied into state on
-    // each change: what the user sees is what is recorded.
-    let (line_ref, date_ref, amount_ref, note_ref) = (use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref());
-    // The date starts at today (or the period's nearest day) once, then is
-    // the user's: the field is not bound to a value a redraw would restore.
-    {
-        let date_ref = date_ref.clone();
-        let day = date_text(default_day);
-        use_effect_with((day, b.lines.is_empty()), move |(day, _)| {
-            if let Some(input) = date_ref.cast::<HtmlInputElement>() {
-                if input.value().is_empty() {
-                    input.set_value(day);
-                }
-            }
-        });
-    }
+    // The form as typed; every field follows its own draft, so a redraw
+    // (an autosave) never puts back an old value.
+    let draft = use_state(|| PaymentDraft::on(default_day));
+    let typed = |change: fn(&mut PaymentDraft, String)| edit_draft(&draft, change);
     let error = use_state(|| None::<Text>);
     let grouping = use_state(|| Grouping::Line);
     let pager = use_pager(PAGE);
     let m = |a: Money| money(lang, plan, a);
 
     let add = {
-        let (app, error, plan) = (app.clone(), error.clone(), plan.clone());
-        let refs = (line_ref.clone(), date_ref.clone(), amount_ref.clone(), note_ref.clone());
+        let (app, error, plan, draft) = (app.clone(), error.clone(), plan.clone(), draft.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let value = |r: &NodeRef| {
-                r.cast::<HtmlInputElement>()
-                    .map(|i| i.value())
-                    .or_else(|| r.cast::<HtmlSelectElement>().map(|s| s.value()))
-                    .unwrap_or_default()
-            };
-            let Some(line) = ItemId::parse(&value(&refs.0)) else {
-                return;
-            };
-            let typed = value(&refs.2);
-            let amount = match Money::parse(&typed) {
-                Ok(a) => a,
-                Err(err) => return error.set(Some(money_error(err, &typed))),
-            };
-            let Some(date) = parse_date(&value(&refs.1)) else {
-                return error.set(Some(Text::new(Key::ErrorDateInvalid)));
-            };
-            let actual = Actual {
-                id: BrowserIds.item_id(),
-                date,
-                amount,
-                note: value(&refs.3).trim().to_owned(),
-            };
-            if let Err(err) = Budget::check_actual(&actual, &plan.period) {
-                return error.set(Some(budget_error(err)));
-            }
-            error.set(None);
-            let recorded = Text::new(Key::SpendingAdded)
-                .with("amount", money(app.lang, &plan, amount))
-                .with("line", plan.budget.line(line).map_or("", |l| l.name.as_str()));
-            app.edit(id, BudgetEdit::AddActual { line, actual });
-            app.dispatch(Action::Notify {
-                text: recorded,
-                is_error: false,
-            });
-            for r in [&refs.2, &refs.3] {
-                if let Some(input) = r.cast::<HtmlInputElement>() {
-                    input.set_value("");
+            let first = plan.budget.lines.first().map(|l| l.id);
+            match draft.build(BrowserIds.item_id(), first, &plan.period) {
+                Ok((line, actual)) => {
+                    error.set(None);
+                    let recorded = Text::new(Key::SpendingAdded)
+                        .with("amount", money(app.lang, &plan, actual.amount))
+                        .with("line", plan.budget.line(line).map_or("", |l| l.name.as_str()));
+                    app.edit(id, BudgetEdit::AddActual { line, actual });
+                    app.dispatch(Action::Notify {
+                        text: recorded,
+                        is_error: false,
+                    });
+                    draft.set(draft.next());
                 }
+                Err(text) => error.set(Some(text)),
             }
         })
     };
@@ -204,21 +166,24 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                 <form class="card form-row spending-form no-print" onsubmit={add} aria-labelledby="spending-add" novalidate=true>
                     <h3 id="spending-add" class="form-title">{ app.t(Key::SpendingAdd) }</h3>
                     <label>{ app.t(Key::SpendingLine) }
-                        <select id="payment-line" ref={line_ref}>
-                            { for b.lines.iter().map(|l| html! { <option value={l.id.to_string()}>{ &l.name }</option> }) }
+                        <select id="payment-line" onchange={typed(|d, v| d.line = v)}>
+                            { for b.lines.iter().map(|l| html! {
+                                <option value={l.id.to_string()} selected={draft.line == l.id.to_string()}>{ &l.name }</option>
+                            }) }
                         </select>
                     </label>
                     <label>{ app.t(Key::SpendingDate) }
-                        <input id="payment-date" type="date" ref={date_ref}
+                        <input id="payment-date" type="date" value={draft.date.clone()} oninput={on_typing(typed(|d, v| d.date = v))}
                             min={date_text(plan.period.start)} max={date_text(plan.period.end)} />
                     </label>
                     <label>{ app.t(Key::SpendingAmount) }
-                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                        <input id="payment-amount" type="text" inputmode="decimal" class="input-money"
+                            value={draft.amount.clone()} oninput={on_typing(typed(|d, v| d.amount = v))}
                             aria-invalid={error.is_some().then_some("true")}
                             aria-describedby={error.is_some().then_some("payment-error")} />
                     </label>
                     <label>{ app.t(Key::SpendingNote) }
-                        <input id="payment-note" type="text" ref={note_ref} />
+                        <input id="payment-note" type="text" value={draft.note.clone()} oninput={on_typing(typed(|d, v| d.note = v))} />
                     </label>
                     <button type="submit" class="btn btn-primary" id="add-payment">{ app.t(Key::SpendingAddButton) }</button>
                     if let Some(text) = &*error {

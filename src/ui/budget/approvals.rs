@@ -162,10 +162,10 @@ fn task_request(props: &ApprovalsProps) -> Html {
     let plan = &props.plan;
     let id = plan.id;
     let tasks = &plan.implementation.tasks;
-    // Which task is chosen drives the suggested amount, so it is state; the
-    // amount is read from its field when the form is sent.
+    // Which task is chosen drives the suggested amount; the amount as typed
+    // is the field's own draft (empty: the suggested amount).
     let task = use_state(|| None::<ItemId>);
-    let amount_ref = use_node_ref();
+    let amount = use_state(String::new);
     let error = use_state(|| None::<Text>);
     if tasks.is_empty() {
         return html! { <p class="field-hint">{ app.t(Key::ApprovalNoTasks) }</p> };
@@ -173,14 +173,12 @@ fn task_request(props: &ApprovalsProps) -> Html {
     let chosen = (*task).or_else(|| tasks.first().map(|t| t.id));
     let linked = chosen.map_or(Money::ZERO, |t| plan.budget.planned_for_task(t));
     let create = {
-        let (app, amount_ref, error, plan) = (app.clone(), amount_ref.clone(), error.clone(), plan.clone());
+        let (app, amount, error, plan) = (app.clone(), amount.clone(), error.clone(), plan.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(t) = chosen.and_then(|c| plan.task(c)) else {
                 return;
             };
-            let input = amount_ref.cast::<web_sys::HtmlInputElement>();
-            let amount = input.as_ref().map(|i| i.value()).unwrap_or_default();
             let sum = if amount.trim().is_empty() {
                 linked
             } else {
@@ -202,11 +200,13 @@ fn task_request(props: &ApprovalsProps) -> Html {
                 return error.set(Some(budget_error(BudgetError::Approval(err))));
             }
             error.set(None);
-            if let Some(input) = &input {
-                input.set_value("");
-            }
+            amount.set(String::new());
             app.edit(id, BudgetEdit::PutApproval(request));
         })
+    };
+    let on_amount = {
+        let amount = amount.clone();
+        Callback::from(move |e: InputEvent| amount.set(target_value(&e)))
     };
     let on_task = {
         let task = task.clone();
@@ -221,7 +221,7 @@ fn task_request(props: &ApprovalsProps) -> Html {
                 </select>
             </label>
             <label>{ app.t(Key::ApprovalAmount) }
-                <input id="request-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref}
+                <input id="request-amount" type="text" inputmode="decimal" class="input-money" value={(*amount).clone()} oninput={on_amount}
                     placeholder={linked.input_text()} />
             </label>
             <button type="submit" class="btn">{ app.t(Key::ApprovalCreate) }</button>

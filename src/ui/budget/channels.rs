@@ -16,6 +16,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
+use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
 use yew::prelude::*;
 
@@ -167,20 +168,23 @@ fn reallocation(props: &ChannelsProps) -> Html {
     let b = &plan.budget;
     let lang = app.lang;
     let m = |a: Money| money(lang, plan, a);
-    let (amount_ref, floor_ref) = (use_node_ref(), use_node_ref());
+    // The amount to move and the floor per line, as typed.
+    let typed = use_state(|| (String::new(), String::new()));
     let result = use_state(|| None::<Result<(Proposal, Money), Text>>);
+    let on_amount = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set((target_value(&e), typed.1.clone())))
+    };
+    let on_floor = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| typed.set((typed.0.clone(), target_value(&e))))
+    };
     let rules = b.rules;
     let propose_it = {
-        let (amount_ref, floor_ref, result, plan) =
-            (amount_ref.clone(), floor_ref.clone(), result.clone(), plan.clone());
+        let (typed, result, plan) = (typed.clone(), result.clone(), plan.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let read = |r: &NodeRef| {
-                r.cast::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default()
-            };
-            let (amount, floor) = (read(&amount_ref), read(&floor_ref));
+            let (amount, floor) = (*typed).clone();
             let asked = match Money::parse(&amount) {
                 Ok(a) => a,
                 Err(err) => return result.set(Some(Err(money_error(err, &amount)))),
@@ -276,10 +280,10 @@ fn reallocation(props: &ChannelsProps) -> Html {
                 .with("cut", ratio_text(rules.cut_below)).with("grow", ratio_text(rules.grow_above))) }</p>
             <form class="form-row no-print" onsubmit={propose_it}>
                 <label>{ app.t(Key::ReallocAmount) }
-                    <input id="realloc-amount" type="text" inputmode="decimal" class="input-money" ref={amount_ref} />
+                    <input id="realloc-amount" type="text" inputmode="decimal" class="input-money" value={typed.0.clone()} oninput={on_amount} />
                 </label>
                 <label>{ app.t(Key::ReallocFloor) }
-                    <input id="realloc-floor" type="text" inputmode="decimal" class="input-money" ref={floor_ref}
+                    <input id="realloc-floor" type="text" inputmode="decimal" class="input-money" value={typed.1.clone()} oninput={on_floor}
                         placeholder={format_count(lang, 0)} />
                 </label>
                 <button type="submit" class="btn" id="realloc-propose">{ app.t(Key::ReallocPropose) }</button>

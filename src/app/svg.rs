@@ -131,11 +131,36 @@ impl Svg {
         Svg::default()
     }
 
-    pub fn finish(mut self) -> String {
+    pub fn finish(mut self) -> SvgDoc {
         if self.out.starts_with("<svg") {
             self.out.push_str("</svg>");
         }
-        self.out
+        SvgDoc(self.out)
+    }
+}
+
+/// A finished SVG document. Only [`Svg`] makes one, so its text is markup
+/// the app wrote, with every value escaped: the one kind of markup the UI
+/// may put into the page as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SvgDoc(String);
+
+impl std::ops::Deref for SvgDoc {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SvgDoc {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl SvgDoc {
+    pub fn into_string(self) -> String {
+        self.0
     }
 }
 
@@ -168,7 +193,7 @@ mod tests {
         );
         let doc = svg.finish();
         assert_eq!(
-            doc,
+            &*doc,
             r#"<svg xmlns="http://www.w3.org/2000/svg" class="c" viewBox="0 0 10.0 5.0" width="10.0" height="5.0" role="img" aria-label="a &quot;label&quot; &lt;b&gt;"><text x="1.0" data-name="&quot;/&gt;&lt;script&gt;">&lt;/text&gt;&lt;script&gt;{W}&lt;/script&gt;</text></svg>"#
         );
     }

@@ -2,7 +2,7 @@
 //! paired bars, and planned against actual spending month by month. Labels
 //! are escaped; sizes are fixed so the charts print the same as on screen.
 
-use crate::app::svg::{short, Svg};
+use crate::app::svg::{short, Svg, SvgDoc};
 use crate::domain::budget::SplitView;
 
 /// One bar pair's label and the two values.
@@ -14,7 +14,7 @@ pub struct Pair {
 
 /// Horizontal bars: for each value, intended (outlined) above actual
 /// (filled), on a 0-100% scale. `title` is the chart's accessible name.
-pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), title: &str) -> String {
+pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), title: &str) -> SvgDoc {
     const WIDTH: f64 = 360.0;
     const LABEL: f64 = 110.0;
     const ROW: f64 = 30.0;
@@ -66,7 +66,7 @@ pub fn split_bars(view: &SplitView, labels: &[String], legend: (&str, &str), tit
 
 /// Vertical bar pairs per month: planned (outlined) and actual (filled,
 /// marked when over the plan).
-pub fn monthly_bars(months: &[Pair], legend: (&str, &str), title: &str) -> String {
+pub fn monthly_bars(months: &[Pair], legend: (&str, &str), title: &str) -> SvgDoc {
     const HEIGHT: f64 = 180.0;
     const BASE: f64 = 150.0;
     let slot = 64.0;

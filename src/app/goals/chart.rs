@@ -2,7 +2,7 @@
 //! baseline, target, challenge and pace lines. Pure numbers; the component
 //! only draws them as SVG.
 
-use crate::app::svg::{short, Svg};
+use crate::app::svg::{short, Svg, SvgDoc};
 use crate::domain::core::period::Period;
 use crate::domain::core::value::Value;
 use crate::domain::goals::dashboard::value_range;
@@ -70,7 +70,7 @@ pub struct ChartLabels<'a> {
 /// The chart as a standalone SVG document. Drawn as one `<img>`, it costs the
 /// page one element instead of a dozen per KPI: on a 300-KPI dashboard that
 /// is most of the rendering time.
-pub fn svg(g: &ChartGeometry, labels: &ChartLabels) -> String {
+pub fn svg(g: &ChartGeometry, labels: &ChartLabels) -> SvgDoc {
     let mut out = Svg::plain(WIDTH, HEIGHT, &[("font-family", "sans-serif".into())]);
     let right = WIDTH - PAD;
     for (y, colour, dash, label) in [

@@ -4,7 +4,7 @@
 //! tested natively and drawn by the browser in one go, whatever the number
 //! of tasks.
 
-use crate::app::svg::Svg;
+use crate::app::svg::{Svg, SvgDoc};
 use crate::domain::core::calendar::{iso_week, months_between, week_start};
 use crate::domain::core::ids::ItemId;
 use crate::domain::implementation::schedule::{Analysis, Task, TaskStatus};
@@ -48,7 +48,7 @@ pub enum Row {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Gantt {
-    pub svg: String,
+    pub svg: SvgDoc,
     pub width: f64,
     pub height: f64,
     pub rows: Vec<Row>,

@@ -14,6 +14,7 @@ use crate::i18n::{format_date, format_month, Key, Lang, Text};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
+use crate::ui::widgets::chart::inline_svg;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::{edit_draft, on_typing};
 use crate::ui::widgets::pager::use_pager;
@@ -216,7 +217,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
                         <tbody>{ for table_rows }</tbody>
                     </table>
                 </div>
-                <div class="month-chart-box">{ Html::from_html_unchecked(chart.into()) }</div>
+                <div class="month-chart-box">{ inline_svg(chart) }</div>
                 <h3>{ app.t(Key::SpendingEntries) }</h3>
                 if total_entries == 0 {
                     <p class="empty-note">{ app.t(Key::SpendingEmpty) }</p>

@@ -9,6 +9,7 @@ use crate::i18n::{Key, Text};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::widgets::amount_input::PercentInput;
+use crate::ui::widgets::chart::inline_svg;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -82,7 +83,7 @@ pub fn budget_splits(props: &SplitsProps) -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                    <div class="split-chart-box">{ Html::from_html_unchecked(chart.into()) }</div>
+                    <div class="split-chart-box">{ inline_svg(chart) }</div>
                 </div>
             </section>
         }

@@ -5,6 +5,7 @@ use crate::app::implementation::gantt::{gantt, GanttInput, Zoom};
 use crate::i18n::{Key, Text};
 use crate::ui::implementation::chapter::AnalysisRef;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::widgets::chart::inline_svg;
 use crate::ui::widgets::enum_select::EnumSelect;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -68,7 +69,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
             }
             { match chart {
                 Some(chart) => html! {
-                    <div class="gantt-scroll timeline-sheet" tabindex="0">{ Html::from_html_unchecked(chart.svg.into()) }</div>
+                    <div class="gantt-scroll timeline-sheet" tabindex="0">{ inline_svg(chart.svg) }</div>
                 },
                 None => html! { <p class="empty-note">{ app.t(Key::TimelineEmpty) }</p> },
             } }

@@ -5,7 +5,7 @@
 use super::meetings::MeetingSettings;
 use super::schedule::{check_phase, check_task, Phase, Priority, Progress, Task, TaskError, TaskStatus, When};
 use super::{ContentCadence, Implementation, KeyEvent, TimeZone};
-use crate::domain::core::calendar::{OwnDay, WorkCalendar};
+use crate::domain::core::calendar::OwnDay;
 use crate::domain::core::ids::ItemId;
 use crate::domain::plan::edit::{put, EditGroup};
 use crate::domain::plan::PlanError;
@@ -67,10 +67,8 @@ pub enum ImplementationEdit {
     RemoveEvent(ItemId),
     PutCadence(ContentCadence),
     RemoveCadence(ItemId),
-    /// The plan's own holidays and make-up working days (meetings and
-    /// approvals are dated by them).
-    WorkCalendar(WorkCalendar),
-    /// One of the plan's own days set or cleared, on the calendar as it is now.
+    /// One of the plan's own holidays or make-up working days (meetings and
+    /// approvals are dated by them) set or cleared, on the calendar as it is now.
     CalendarDay {
         day: NaiveDate,
         own: Option<OwnDay>,
@@ -99,7 +97,6 @@ impl ImplementationEdit {
             | Self::RemoveEvent(..)
             | Self::PutCadence(..)
             | Self::RemoveCadence(..)
-            | Self::WorkCalendar(..)
             | Self::CalendarDay { .. } => None,
         }
     }
@@ -302,7 +299,6 @@ pub fn apply(imp: &mut Implementation, launch: Option<NaiveDate>, edit: Implemen
             put(&mut imp.content, cadence, |c| c.id);
         }
         ImplementationEdit::RemoveCadence(id) => imp.content.retain(|c| c.id != id),
-        ImplementationEdit::WorkCalendar(cal) => imp.work_calendar = cal,
         ImplementationEdit::CalendarDay { day, own } => imp.work_calendar.set_day(day, own),
     }
     Ok(())

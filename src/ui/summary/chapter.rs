@@ -1,11 +1,9 @@
 //! Chapter 1, the executive summary (执行摘要).
 
-use crate::app::Action;
 use crate::domain::plan::DetailsEdit;
 use crate::domain::plan::{Plan, SummaryField};
 use crate::i18n::Key;
-use crate::ui::shell::context::PlanActions;
-use crate::ui::shell::context::{use_app, Tr};
+use crate::ui::shell::context::{use_app, use_plan, Tr};
 use crate::ui::widgets::draft_input::DraftTextarea;
 use yew::prelude::*;
 
@@ -33,17 +31,16 @@ fn labels(field: SummaryField) -> (&'static str, Key, Key) {
 
 #[function_component(SummaryChapter)]
 pub fn summary_chapter(props: &SummaryProps) -> Html {
-    let Some(app) = use_app() else {
+    let (Some(app), Some(edits)) = (use_app(), use_plan()) else {
         return html! {};
     };
     let plan = &props.plan;
-    let id = plan.id;
     let fields = SummaryField::ALL.iter().map(|&field| {
         let (dom_id, label, hint) = labels(field);
-        let oninput = app.edit_cb(id, move |text: String| Some(DetailsEdit::Summary(field, text)));
+        let oninput = edits.edit_cb(move |text: String| Some(DetailsEdit::Summary(field, text)));
         let onblur = {
-            let app = app.clone();
-            Callback::from(move |_: FocusEvent| app.dispatch(Action::Seal(id)))
+            let edits = edits.clone();
+            Callback::from(move |_: FocusEvent| edits.seal())
         };
         let hint_id = format!("{dom_id}-hint");
         html! {

@@ -411,3 +411,102 @@ proptest! {
         }
     }
 }
+
+/// The browser's stored copy: packed (storage/packed.rs) since schema 4's
+/// second layout; copies stored as plain JSON by earlier builds still load.
+mod stored {
+    use super::*;
+    use marketplan::storage::packed::{pack, unpack};
+    use marketplan::storage::{KeyValue, Loaded, MemoryStore, PlanStore, Version};
+
+    #[test]
+    fn copies_stored_as_plain_json_by_earlier_builds_still_load_and_the_next_save_packs_them() {
+        for fixture in [V1_BACKUP, V2_SAMPLE, V3_SAMPLE, V4_SAMPLE] {
+            let kv = MemoryStore::default();
+            kv.set("marketplan.library.g7-old", fixture).unwrap();
+            kv.set("marketplan.library", "g7-old").unwrap();
+            let store = PlanStore::new(kv);
+            let Ok(Loaded::Library { library, version, .. }) = store.load() else {
+                panic!("a plain copy loads")
+            };
+            assert_eq!(library.plans, decode(fixture).unwrap().plans);
+            let saved = store.save(&library, &version, "new", now()).unwrap();
+            assert_eq!(saved, Version::from_text("g8-new").unwrap());
+            let stored = store.kv().get("marketplan.library.g8-new").unwrap().unwrap();
+            assert!(stored.starts_with("mpz1:"), "saved packed");
+            assert!(
+                store.kv().get("marketplan.library.g7-old").unwrap().is_none(),
+                "the old copy is dropped"
+            );
+            let Ok(Loaded::Library { library: again, .. }) = store.load() else {
+                panic!("the packed copy loads")
+            };
+            assert_eq!(again, library);
+        }
+    }
+
+    /// A year plan with `count` tasks, most depending on an earlier one, with
+    /// random ids (as real plans have: they compress worst).
+    fn task_plan(count: usize) -> String {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut id = || {
+            let (a, b) = (random(), random());
+            format!(
+                "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+                a >> 32,
+                a & 0xffff,
+                (b >> 52) & 0xfff,
+                (b >> 40) & 0xfff,
+                b & 0xffff_ffff_ffff
+            )
+        };
+        let ids: Vec<String> = (0..count).map(|_| id()).collect();
+        let tasks: Vec<String> = (0..count)
+            .map(|i| {
+                let start = -60 + (i % 120) as i64;
+                let depends = if i % 4 != 0 && i > 0 {
+                    format!(r#","depends_on":["{}"]"#, ids[i.saturating_sub(1 + i % 5)])
+                } else {
+                    String::new()
+                };
+                format!(
+                    r#"{{"id":"{}","title":"Task {i}","department":"{}","owner":"Owner {}","start":{{"from_launch":{start}}},"end":{{"from_launch":{}}}{depends}}}"#,
+                    ids[i],
+                    ["Marketing", "Design", "Channel"][i % 3],
+                    i % 17,
+                    start + (i % 9) as i64
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"format":"marketplan.plan-file","schema_version":4,"app_version":"t","exported_at":"2026-12-02T00:00:00Z","kind":"library","plans":[{{"id":"{}","name":"Year","period":{{"kind":"year","start":"2027-01-01","end":"2027-12-31","launch_day":"2027-06-01"}},"created_at":"2026-12-02T00:00:00Z","updated_at":"2026-12-02T00:00:00Z","implementation":{{"tasks":[{}]}}}}]}}"#,
+            id(),
+            tasks.join(",")
+        )
+    }
+
+    #[test]
+    fn a_ten_thousand_task_plan_takes_under_a_third_of_the_quota() {
+        let library = decode(&task_plan(10_000)).unwrap().into_library();
+        let json = encode_library(&library, now(), None);
+        let packed = pack(&json);
+        let bytes = packed.encode_utf16().count() * 2;
+        println!(
+            "10,000 tasks: {} KB as JSON, {} KB packed (UTF-16)",
+            json.len() * 2 / 1024,
+            bytes / 1024
+        );
+        assert!(bytes <= 1_500_000, "{bytes} bytes");
+        assert_eq!(unpack(&packed).unwrap(), json);
+    }
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap()
+    }
+}

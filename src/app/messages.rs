@@ -112,6 +112,9 @@ pub fn file_error(e: &FileError) -> Text {
         FileError::TooNew { found } => Text::new(Key::ImportErrTooNew)
             .with("found", found)
             .with("supported", SCHEMA_VERSION),
+        FileError::Invalid { path, detail } if path.is_empty() => {
+            Text::new(Key::ImportErrInvalidHeader).with("detail", detail)
+        }
         FileError::Invalid { path, detail } => Text::new(Key::ImportErrInvalid)
             .with("path", path)
             .with("detail", detail),
@@ -120,6 +123,7 @@ pub fn file_error(e: &FileError) -> Text {
             .with_text("reason", plan_error(problem.clone())),
         FileError::DuplicateIds => Text::new(Key::ImportErrDuplicateIds),
         FileError::Empty => Text::new(Key::ImportErrEmpty),
+        FileError::Damaged => Text::new(Key::ImportErrDamaged),
     }
 }
 

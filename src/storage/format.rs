@@ -75,6 +75,8 @@ pub enum FileError {
     },
     DuplicateIds,
     Empty,
+    /// A stored copy that does not unpack (see `packed.rs`).
+    Damaged,
 }
 
 impl Envelope {
@@ -122,18 +124,56 @@ pub fn decode(text: &str) -> Result<Envelope, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: text.len() });
     }
+    decode_stored(text)
+}
+
+/// Reads the browser's stored copy (unpacked, see `packed.rs`): like
+/// [`decode`] without the file size limit, since packing lets the library
+/// hold more than one file may.
+pub fn decode_stored(text: &str) -> Result<Envelope, FileError> {
     let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| FileError::Json {
         line: e.line(),
         column: e.column(),
     })?;
     let version = check_tag(&doc)?;
     let doc = migrate::to_current(doc, version)?;
-    let envelope: Envelope = serde_path_to_error::deserialize(doc).map_err(|e| FileError::Invalid {
-        path: e.path().to_string(),
-        detail: e.inner().to_string(),
+    // Plain serde: a deserialiser that tracks the path is a second copy of
+    // every Deserialize impl (about 88 KB gzip), so the exact field is found
+    // only when a file is refused, by `locate_error` in the lazily loaded
+    // files module. Here the path names the plan.
+    let envelope = Envelope::deserialize(&doc).map_err(|e| FileError::Invalid {
+        path: failing_plan(&doc),
+        detail: e.to_string(),
     })?;
     validate(&envelope)?;
     Ok(envelope)
+}
+
+/// `plans[i]` for the first plan that does not map onto the model, or
+/// nothing when the fault is in the envelope itself.
+fn failing_plan(doc: &Value) -> String {
+    let plans = doc
+        .get("plans")
+        .and_then(Value::as_array)
+        .map_or(&[][..], Vec::as_slice);
+    plans
+        .iter()
+        .position(|plan| Plan::deserialize(plan).is_err())
+        .map_or_else(String::new, |i| format!("plans[{i}]"))
+}
+
+/// The exact place, like `plans[0].period.start`, where a file that
+/// [`decode`] refused as [`FileError::Invalid`] stops matching the model;
+/// `None` when it is refused for another reason or not at all. Runs in the
+/// lazily loaded files module (`crate::lazy`), never in the main one.
+pub fn locate_error(text: &str) -> Option<String> {
+    let doc: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let version = check_tag(&doc).ok()?;
+    let doc = migrate::to_current(doc, version).ok()?;
+    match serde_path_to_error::deserialize::<_, Envelope>(doc) {
+        Ok(_) => None,
+        Err(e) => Some(e.path().to_string()),
+    }
 }
 
 /// Reads a file a user imports: like [`decode`], and it must hold a plan.
@@ -307,7 +347,17 @@ mod tests {
         let Err(FileError::Invalid { path, .. }) = decode(&doc.to_string()) else {
             panic!("refused")
         };
-        assert_eq!(path, "plans[0].period.start");
+        assert_eq!(path, "plans[0]");
+        assert_eq!(locate_error(&doc.to_string()).as_deref(), Some("plans[0].period.start"));
+        assert_eq!(locate_error(&text), None, "a good file has no error to locate");
+
+        let mut doc: Value = serde_json::from_str(&text).unwrap();
+        doc["exported_at"] = serde_json::json!("yesterday");
+        let Err(FileError::Invalid { path, .. }) = decode(&doc.to_string()) else {
+            panic!("refused")
+        };
+        assert_eq!(path, "", "no plan is at fault");
+        assert_eq!(locate_error(&doc.to_string()).as_deref(), Some("exported_at"));
 
         let mut doc: Value = serde_json::from_str(&text).unwrap();
         doc["plans"][0].as_object_mut().unwrap().remove("name");

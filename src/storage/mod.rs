@@ -7,6 +7,7 @@ pub mod csv;
 pub mod format;
 pub mod ics;
 pub mod migrate;
+pub mod packed;
 pub mod quota;
 pub mod store;
 pub mod xlsx;

@@ -10,7 +10,8 @@
 //! tab whose save was replaced by a sibling learns of it (see
 //! `AppState::external`) instead of believing it was kept.
 
-use super::format::{decode, encode_library, FileError};
+use super::format::{decode_stored, encode_library, FileError};
+use super::packed::{pack, unpack};
 use crate::domain::plan::library::Library;
 use chrono::{DateTime, Utc};
 use std::cell::{RefCell, RefMut};
@@ -165,8 +166,16 @@ impl<K: KeyValue> PlanStore<K> {
             let recovered = self.first_readable()?.unwrap_or_default();
             return Ok(self.unreadable(None, pointer, FileError::NotAPlanFile, recovered, Version::default()));
         };
-        let raw = self.kv.get(&version.key())?.unwrap_or_default();
-        match decode(&raw) {
+        let stored = self.kv.get(&version.key())?.unwrap_or_default();
+        // The unreadable text kept for the user is the JSON when it unpacks.
+        let (raw, decoded) = match unpack(&stored) {
+            Ok(json) => {
+                let decoded = decode_stored(&json);
+                (json.into_owned(), decoded)
+            }
+            Err(_) => (stored, Err(FileError::Damaged)),
+        };
+        match decoded {
             Ok(env) => {
                 self.drop_orphans(&version);
                 let replaces = env.replaces.as_deref().and_then(Version::from_text);
@@ -194,7 +203,8 @@ impl<K: KeyValue> PlanStore<K> {
             .collect();
         copies.sort_by_key(|k| std::cmp::Reverse(Version(k[KEY_COPY_PREFIX.len()..].to_owned()).generation()));
         for key in copies {
-            if let Some(Ok(env)) = self.kv.get(&key)?.map(|t| decode(&t)) {
+            let readable = self.kv.get(&key)?.and_then(|t| decode_stored(&unpack(&t).ok()?).ok());
+            if let Some(env) = readable {
                 return Ok(Some(env.into_library()));
             }
         }
@@ -254,7 +264,7 @@ impl<K: KeyValue> PlanStore<K> {
         }
         let new = current.next(tag);
         let replaces = (!current.is_none()).then(|| current.as_str());
-        let text = encode_library(library, now, replaces);
+        let text = pack(&encode_library(library, now, replaces));
         let written =
             self.kv
                 .set(&new.key(), &text)
@@ -497,8 +507,17 @@ mod tests {
     #[test]
     fn a_full_store_keeps_the_last_good_copy() {
         let small = library(&["A"]);
-        let big = library(&["A", &"x".repeat(150), &"y".repeat(150), "D", "E", "F"]);
-        let quota = 2 * encode_library(&small, now(), None).len() + 200;
+        // Names that do not pack away: the big library needs real room.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut letter = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            char::from(b'a' + (seed % 26) as u8)
+        };
+        let noisy: Vec<String> = (0..8).map(|_| (0..60).map(|_| letter()).collect()).collect();
+        let big = library(&noisy.iter().map(String::as_str).collect::<Vec<_>>());
+        let quota = 2 * pack(&encode_library(&small, now(), None)).encode_utf16().count() + 200;
         let store = PlanStore::new(MemoryStore::with_quota(quota));
         let v1 = store.save(&small, &Version::default(), "t", now()).unwrap();
         assert_eq!(
@@ -538,7 +557,8 @@ mod tests {
         // Truncate the stored copy, as a crash or a hand edit might.
         let key = "marketplan.library.g1-t";
         let text = store.kv().get(key).unwrap().unwrap();
-        store.kv().set(key, &text[..text.len() / 2]).unwrap();
+        let half: String = text.chars().take(text.chars().count() / 2).collect();
+        store.kv().set(key, &half).unwrap();
         let Ok(Loaded::Unreadable {
             library,
             version,
@@ -551,8 +571,8 @@ mod tests {
         };
         assert!(library.plans.is_empty());
         assert_eq!(version, v1);
-        assert_eq!(raw, &text[..text.len() / 2]);
-        assert!(matches!(error, FileError::Json { .. }));
+        assert_eq!(raw, half);
+        assert_eq!(error, FileError::Damaged);
         let backup = backup_key.expect("backed up");
         assert_eq!(store.kv().get(&backup), Ok(Some(raw.clone())));
         // Saving again replaces the unreadable copy; the backup stays.

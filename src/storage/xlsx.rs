@@ -1,11 +1,15 @@
 //! Excel workbooks (XLSX), written by rust_xlsxwriter: numbers stay numbers,
 //! money carries a currency format, dates are real dates, text is stored as
 //! text (so `=` at the start of a name is never a formula).
+//!
+//! The writer is big and rarely used, so it is not in the main module: the
+//! app hands [`Sheet`]s to the lazily loaded files module (`crate::lazy`).
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Cell {
     Empty,
     Text(String),
@@ -17,7 +21,7 @@ pub enum Cell {
     Date(NaiveDate),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sheet {
     /// At most 31 characters, none of `[]:*?/\`.
     pub name: String,

@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests.
 const { expect } = require("@playwright/test");
 const fs = require("node:fs");
+const { unpack } = require("./packed");
 
 const AXE = require.resolve("axe-core/axe.min.js");
 
@@ -52,11 +53,12 @@ async function expectAccessible(page, screen) {
 
 /** The stored library as the app keeps it. */
 async function storedLibrary(page) {
-  return page.evaluate(() => {
+  const raw = await page.evaluate(() => {
     const pointer = localStorage.getItem("marketplan.library");
     if (!pointer) return null;
-    return JSON.parse(localStorage.getItem(`marketplan.library.${pointer.split(":")[0]}`));
+    return localStorage.getItem(`marketplan.library.${pointer.split(":")[0]}`);
   });
+  return raw === null ? null : JSON.parse(unpack(raw));
 }
 
 module.exports = { open, createPlan, saved, download, importFile, expectAccessible, storedLibrary };

@@ -7,6 +7,7 @@
 // fields that belong to the plan (not to a form being filled) still hold it.
 const { test, expect } = require("@playwright/test");
 const { open, saved } = require("./helpers");
+const { unpack } = require("./packed");
 
 const TODAY = new Date("2026-11-25T10:00:00+08:00");
 
@@ -20,17 +21,24 @@ let saves = 0;
  */
 async function forceRedraw(page) {
   saves += 1;
-  await page.evaluate((n) => {
+  const stored = await page.evaluate(() => {
     const pointer = localStorage.getItem("marketplan.library");
-    if (!pointer) return;
-    const generation = Number(pointer.slice(1).split("-")[0]);
-    const next = `g${generation + 1}-othertab${n}`;
-    const copy = JSON.parse(localStorage.getItem(`marketplan.library.${pointer}`));
-    copy.replaces = pointer;
-    localStorage.setItem(`marketplan.library.${next}`, JSON.stringify(copy));
-    localStorage.setItem("marketplan.library", next);
-    window.dispatchEvent(new StorageEvent("storage", { key: "marketplan.library" }));
-  }, saves);
+    return pointer && { pointer, raw: localStorage.getItem(`marketplan.library.${pointer}`) };
+  });
+  if (!stored) return;
+  // The other tab is an earlier build: it stores plain JSON, which still reads.
+  const copy = JSON.parse(unpack(stored.raw));
+  copy.replaces = stored.pointer;
+  await page.evaluate(
+    ([n, pointer, text]) => {
+      const generation = Number(pointer.slice(1).split("-")[0]);
+      const next = `g${generation + 1}-othertab${n}`;
+      localStorage.setItem(`marketplan.library.${next}`, text);
+      localStorage.setItem("marketplan.library", next);
+      window.dispatchEvent(new StorageEvent("storage", { key: "marketplan.library" }));
+    },
+    [saves, stored.pointer, JSON.stringify(copy)],
+  );
   // One frame for the redraw to land.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
 }

@@ -15,8 +15,9 @@ use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;
 use crate::domain::plan::Plan;
 use crate::i18n::{currency_symbol, format_date, format_money, t, Key, Lang, Text};
+use crate::lazy::Job;
 use crate::storage::csv;
-use crate::storage::xlsx::{self, Cell, Sheet};
+use crate::storage::xlsx::{Cell, Sheet};
 use chrono::{DateTime, NaiveDate, Utc};
 
 pub fn axis_key(axis: Axis) -> Key {
@@ -417,8 +418,13 @@ pub fn budget_sheets(plan: &Plan, lang: Lang) -> Vec<Sheet> {
     vec![lines, splits, actuals, approvals, channels]
 }
 
-pub fn budget_xlsx(plan: &Plan, lang: Lang, now: DateTime<Utc>) -> Result<Vec<u8>, String> {
-    xlsx::write(&budget_sheets(plan, lang), currency_symbol(plan.currency.code()), now)
+/// The budget's Excel workbook, as a job for the lazily loaded files module.
+pub fn budget_workbook(plan: &Plan, lang: Lang, now: DateTime<Utc>) -> Job {
+    Job::Workbook {
+        sheets: budget_sheets(plan, lang),
+        currency_symbol: currency_symbol(plan.currency.code()).to_owned(),
+        created: now,
+    }
 }
 
 /// The budget lines as CSV: amounts as plain numbers (two decimals) so a
@@ -472,7 +478,7 @@ mod tests {
     fn the_workbook_reads_back_in_an_independent_reader() {
         let plan = sample_plan(Lang::ZhCn, &mut CountingIds::default(), today(), Utc::now());
         let now = Utc.with_ymd_and_hms(2026, 11, 26, 9, 0, 0).unwrap();
-        let bytes = budget_xlsx(&plan, Lang::ZhCn, now).unwrap();
+        let bytes = crate::lazy::run(&budget_workbook(&plan, Lang::ZhCn, now).request()).unwrap();
         let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).unwrap();
         assert_eq!(
             book.sheet_names(),

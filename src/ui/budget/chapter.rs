@@ -1,13 +1,14 @@
 //! Chapter 6, the budget: the figures that matter at a glance, what needs a
 //! look, the five views and the Excel and CSV exports.
 
-use crate::app::budget::{budget_xlsx, flag_text, lines_csv, money, overdue_texts};
+use crate::app::budget::{budget_workbook, flag_text, lines_csv, money, overdue_texts};
 use crate::app::implementation::export_name;
 use crate::app::route::{BudgetView, Section};
 use crate::app::state::EditField;
 use crate::app::{Action, Route};
 use crate::domain::budget::edit::BudgetEdit;
 use crate::i18n::{Key, Text};
+use crate::lazy::Module;
 use crate::ui::budget::approval_sheet::ApprovalSheet;
 use crate::ui::budget::approvals::ApprovalsView;
 use crate::ui::budget::channels::ChannelsView;
@@ -17,6 +18,7 @@ use crate::ui::budget::splits::BudgetSplits;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::io::{offer_bytes, offer_download};
+use crate::ui::shell::lazy::{self, LazyError};
 use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::target_checked;
 use crate::ui::widgets::tabs::view_tabs;
@@ -58,21 +60,6 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
             (Route::Plan(id, Section::Budget(view)), app.t(view_key(view)), current)
         }),
     );
-    let export_xlsx = {
-        let (app, plan) = (app.clone(), plan.clone());
-        Callback::from(move |_| match budget_xlsx(&plan, app.lang, now()) {
-            Ok(bytes) => offer_bytes(
-                &app,
-                &export_name(&plan, "xlsx"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                &bytes,
-            ),
-            Err(error) => app.dispatch(Action::Notify {
-                text: Text::new(Key::ErrorExport).with("error", error),
-                is_error: true,
-            }),
-        })
-    };
     let export_csv = {
         let (app, plan) = (app.clone(), plan.clone());
         Callback::from(move |_| {
@@ -113,7 +100,7 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
                 <h2 id="budget-title">{ format!("6. {}", app.t(Key::ChapterBudget)) }</h2>
                 <div class="toolbar no-print">
                     <label class="check-inline"><input id="show-wan" type="checkbox" checked={b.show_wan} onchange={toggle_wan} />{ " " }{ app.t(Key::BudgetShowWan) }</label>
-                    <button type="button" class="btn" onclick={export_xlsx}>{ app.t(Key::BudgetExportXlsx) }</button>
+                    <XlsxExport plan={plan.clone()} />
                     <button type="button" class="btn" onclick={export_csv}>{ app.t(Key::BudgetExportCsv) }</button>
                 </div>
             </div>
@@ -140,5 +127,61 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
             { tabs }
             { content }
         </section>
+    }
+}
+
+/// The Excel export. The writer is in the lazily loaded files module, so the
+/// first export fetches it: the button says so while it loads, and says
+/// what happened if it cannot (the CSV export works without it).
+#[derive(Properties, PartialEq)]
+struct XlsxExportProps {
+    plan: PlanRef,
+}
+
+#[function_component(XlsxExport)]
+fn xlsx_export(props: &XlsxExportProps) -> Html {
+    let busy = use_state(|| None::<Key>);
+    let Some(app) = use_app() else { return html! {} };
+    let onclick = {
+        let (app, plan, busy) = (app.clone(), props.plan.clone(), busy.clone());
+        Callback::from(move |_| {
+            if busy.is_some() {
+                return;
+            }
+            let job = budget_workbook(&plan, app.lang, now());
+            busy.set(Some(if lazy::is_loaded(Module::Files) {
+                Key::BudgetExportXlsxWriting
+            } else {
+                Key::BudgetExportXlsxLoading
+            }));
+            let (app, plan, busy) = (app.clone(), plan.clone(), busy.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = lazy::run(&job).await;
+                busy.set(None);
+                let error = match result {
+                    Ok(bytes) => {
+                        offer_bytes(
+                            &app,
+                            &export_name(&plan, "xlsx"),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            &bytes,
+                        );
+                        return;
+                    }
+                    Err(LazyError::Unavailable(detail)) => Text::new(Key::ErrorXlsxUnavailable).with("detail", detail),
+                    Err(LazyError::Failed(error)) => Text::new(Key::ErrorExport).with("error", error),
+                };
+                app.dispatch(Action::Notify {
+                    text: error,
+                    is_error: true,
+                });
+            });
+        })
+    };
+    let label = app.t(busy.unwrap_or(Key::BudgetExportXlsx));
+    html! {
+        <button type="button" class={classes!("btn", busy.is_some().then_some("busy"))}
+            aria-busy={busy.is_some().then_some("true")} aria-disabled={busy.is_some().then_some("true")}
+            {onclick}>{ label }</button>
     }
 }

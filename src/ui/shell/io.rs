@@ -6,9 +6,11 @@ use crate::app::Action;
 use crate::domain::core::ids::IdSource;
 use crate::domain::plan::Plan;
 use crate::i18n::{Key, Text};
-use crate::storage::format::{backup_file_name, decode_import, encode_file, file_name_for, FileKind};
+use crate::lazy::Job;
+use crate::storage::format::{backup_file_name, decode_import, encode_file, file_name_for, FileError, FileKind};
 use crate::storage::{browser, Loaded, SaveError};
 use crate::ui::shell::context::AppHandle;
+use crate::ui::shell::lazy;
 use crate::ui::shell::platform::{now, with_store, BrowserIds};
 
 /// Saves the state the handle saw, if it has unsaved changes. Returns
@@ -125,6 +127,10 @@ pub fn import_files(app: &AppHandle, files: Vec<web_sys::File>) {
             let action = match browser::read_text(&file).await {
                 Ok(text) => match decode_import(&text) {
                     Ok(plans) => Action::Import(plans),
+                    Err(FileError::Invalid { path, detail }) => {
+                        let path = exact_path(text).await.unwrap_or(path);
+                        Action::ImportFailed(file_error(&FileError::Invalid { path, detail }))
+                    }
                     Err(e) => Action::ImportFailed(file_error(&e)),
                 },
                 Err(detail) => Action::ImportFailed(Text::new(Key::ImportErrRead).with("detail", detail)),
@@ -132,6 +138,14 @@ pub fn import_files(app: &AppHandle, files: Vec<web_sys::File>) {
             app.dispatch(action);
         });
     }
+}
+
+/// The exact field where a refused file stops matching the model, from the
+/// lazily loaded files module; `None` if it cannot be loaded (then the
+/// message names the plan only).
+async fn exact_path(text: String) -> Option<String> {
+    let bytes = lazy::run(&Job::LocateFileError { text }).await.ok()?;
+    String::from_utf8(bytes).ok().filter(|path| !path.is_empty())
 }
 
 pub fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {

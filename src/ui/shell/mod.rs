@@ -7,6 +7,7 @@ pub mod context;
 pub mod header;
 pub mod import_dialog;
 pub mod io;
+pub mod lazy;
 pub mod notices;
 pub mod plan_page;
 pub mod platform;

@@ -1,0 +1,40 @@
+// Runs one lazily loaded module (marketplan::lazy) in a Web Worker.
+// Started as `lazy-worker.js?module=<stem>`: loads `<stem>.js` and
+// `<stem>_bg.wasm` (Trunk's no-modules worker build, not hashed), then
+// answers each {id, request} with {id, bytes} or {id, failed, detail}.
+// "load" failures (offline, not cached) are told apart from "run" failures
+// so the app can say which one happened.
+"use strict";
+const stem = new URL(self.location.href).searchParams.get("module") || "";
+let ready;
+if (!/^[a-z_]+$/.test(stem)) {
+  ready = Promise.reject(new Error("no such module"));
+} else {
+  try {
+    importScripts(`./${stem}.js`);
+    ready = wasm_bindgen({ module_or_path: `./${stem}_bg.wasm` });
+  } catch (error) {
+    ready = Promise.reject(error);
+  }
+}
+// Registered at once: messages sent while the module loads wait for it
+// instead of being dropped.
+ready.then(
+  () => self.postMessage({ loaded: true }),
+  () => {},
+);
+self.onmessage = async (event) => {
+  const { id, request } = event.data;
+  try {
+    await ready;
+  } catch (error) {
+    self.postMessage({ id, failed: "load", detail: String(error && error.message ? error.message : error) });
+    return;
+  }
+  try {
+    const bytes = wasm_bindgen.run(request);
+    self.postMessage({ id, bytes }, [bytes.buffer]);
+  } catch (error) {
+    self.postMessage({ id, failed: "run", detail: String(error && error.message ? error.message : error) });
+  }
+};

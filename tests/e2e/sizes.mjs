@@ -1,0 +1,62 @@
+// Sizes of a release build: the main module (what a first visit downloads
+// before the app works: wasm + JS + CSS) and each lazily loaded module
+// (src/lazy: `<stem>.js` + `<stem>_bg.wasm`, fetched on first use), each
+// raw, gzip -9 and brotli -11. Deterministic: the same dist/ gives the same
+// figures. Used by the size gate (size-gate.mjs) and the benchmark.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+/** The worker-side scripts that are not part of any module's payload. */
+const SHARED_LAZY = ["lazy-worker.js"];
+
+function measureFile(path) {
+  const body = readFileSync(path);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const add = (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
+
+export function measure(dist) {
+  const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
+  // A lazy module is a worker build: `<stem>_bg.wasm` with an unhashed name.
+  const lazyStems = files.filter((f) => f.endsWith("_bg.wasm")).map((f) => f.slice(0, -"_bg.wasm".length))
+    .filter((stem) => files.includes(`${stem}.js`) && !/-[0-9a-f]{16}$/.test(stem));
+  const main = { total: zero(), files: [] };
+  const lazy = {};
+  for (const name of files.sort()) {
+    const size = measureFile(join(dist, name));
+    const stem = lazyStems.find((s) => name === `${s}.js` || name === `${s}_bg.wasm`);
+    if (stem) {
+      lazy[stem] ??= { total: zero(), files: [] };
+      lazy[stem].total = add(lazy[stem].total, size);
+      lazy[stem].files.push({ name, ...size });
+    } else if (SHARED_LAZY.includes(name)) {
+      lazy.loader = { total: size, files: [{ name, ...size }] };
+    } else {
+      main.total = add(main.total, size);
+      main.files.push({ name, ...size });
+    }
+  }
+  return { main, lazy };
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+export function report({ main, lazy }) {
+  const row = (label, s) => `  ${label.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`;
+  const lines = [`  ${"".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`];
+  lines.push("  main module (loaded at start):");
+  for (const f of main.files) lines.push(row(`  ${f.name.replace(/-[0-9a-f]{16}/, "")}`, f));
+  lines.push(row("  total", main.total));
+  for (const [stem, m] of Object.entries(lazy)) {
+    lines.push(`  lazy: ${stem} (loaded on first use):`);
+    for (const f of m.files) lines.push(row(`  ${f.name}`, f));
+  }
+  return lines.join("\n");
+}

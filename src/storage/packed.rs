@@ -59,7 +59,7 @@ pub fn unpack(stored: &str) -> Result<Cow<'_, str>, Damaged> {
     };
     let (count, body) = rest.split_once(':').ok_or(Damaged)?;
     let count: usize = count.parse().map_err(|_| Damaged)?;
-    if count < 4 || count > MAX_UNPACKED {
+    if !(4..=MAX_UNPACKED).contains(&count) {
         return Err(Damaged);
     }
     let mut bytes = Vec::with_capacity(count);

@@ -375,7 +375,10 @@ proptest! {
         plans.dedup_by_key(|p| p.id);
         let text = encode_file(FileKind::Backup, &plans, now);
         prop_assert_eq!(decode_import(&text).unwrap(), plans.clone());
-        prop_assert_eq!(encode_file(FileKind::Backup, &plans, now), text);
+        prop_assert_eq!(encode_file(FileKind::Backup, &plans, now), text.clone());
+        // Laid out exactly as serde_json's pretty printer would.
+        let envelope = decode(&text).unwrap();
+        prop_assert_eq!(serde_json::to_string_pretty(&envelope).unwrap() + "\n", text);
     }
 
     #[test]

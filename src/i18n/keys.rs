@@ -23,6 +23,12 @@ impl Key {
     }
 }
 
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
 /// The texts of one language, by key.
 pub(super) fn texts(zh: bool) -> &'static [&'static str; COUNT] {
     if zh {

@@ -108,7 +108,65 @@ impl Envelope {
 pub fn encode_file(kind: FileKind, plans: &[Plan], now: DateTime<Utc>) -> String {
     let envelope = Envelope::new(kind, plans.to_vec(), Vec::new(), now);
     // Serialising plain structs, strings and maps to a String cannot fail.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default() + "\n"
+    // One serializer (compact) for files and storage: a second, pretty one
+    // would be another copy of every Serialize impl in the main module.
+    pretty(&serde_json::to_string(&envelope).unwrap_or_default()) + "\n"
+}
+
+/// Compact JSON laid out exactly as `serde_json::to_string_pretty` lays it
+/// out (two-space indent, `": "`, empty `[]` and `{}` kept on one line).
+/// The input must be serde_json's compact output: no blanks outside strings.
+fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 3 / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '[' | '{' => {
+                out.push(c);
+                if matches!(chars.peek(), Some(']' | '}')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The browser's stored copy: the same envelope, compact, with the Trash
@@ -337,6 +395,21 @@ mod tests {
             let text = format!(r#"{{"format":"marketplan.plan-file","schema_version":{v}}}"#);
             assert_eq!(decode(&text), Err(FileError::BadVersion), "{v}");
         }
+    }
+
+    #[test]
+    fn the_layout_is_serde_jsons_pretty_one() {
+        let doc = serde_json::json!({
+            "a": [], "b": {}, "c": [1, [2, []], {"d": "x\\\"y]}[{,:"}],
+            "e": "line\nbreak \u{1}", "f": -1.5e-7, "g": null, "h": [true, false], "中文": "“引号”",
+            "i": [{}], "j": {"k": {"l": []}}
+        });
+        assert_eq!(
+            pretty(&serde_json::to_string(&doc).unwrap()),
+            serde_json::to_string_pretty(&doc).unwrap()
+        );
+        assert_eq!(pretty("[]"), "[]");
+        assert_eq!(pretty("\"\\\\\""), "\"\\\\\"");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //! tab whose save was replaced by a sibling learns of it (see
 //! `AppState::external`) instead of believing it was kept.
 
+use crate::domain::core::order::sort_by_rank;
 use super::format::{decode_stored, encode_library, FileError};
 use super::packed::{pack, unpack};
 use crate::domain::plan::library::Library;
@@ -201,7 +202,10 @@ impl<K: KeyValue> PlanStore<K> {
             .into_iter()
             .filter(|k| k.starts_with(KEY_COPY_PREFIX))
             .collect();
-        copies.sort_by_key(|k| std::cmp::Reverse(Version(k[KEY_COPY_PREFIX.len()..].to_owned()).generation()));
+        sort_by_rank(&mut copies, |k| {
+            let generation = Version(k[KEY_COPY_PREFIX.len()..].to_owned()).generation();
+            (-i64::try_from(generation).unwrap_or(i64::MAX), 0)
+        });
         for key in copies {
             let readable = self.kv.get(&key)?.and_then(|t| decode_stored(&unpack(&t).ok()?).ok());
             if let Some(env) = readable {

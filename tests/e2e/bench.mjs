@@ -3,36 +3,59 @@
 // Chromium. Usage: node bench.mjs [DIST]   (scripts/bench.sh builds first)
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { kb, measure, report } from "./sizes.mjs";
 
 const dist = resolve(process.argv[2] ?? "../../dist");
 const PORT = 4180;
 const LOADS = 5;
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (list) => [...list].sort((a, b) => a - b)[LOADS >> 1];
 const fmt = (list) => `median ${median(list).toFixed(0)} ms (all: ${list.map((t) => t.toFixed(0)).join(", ")} ms)`;
 // BENCH_ONLY=load,dashboard,tasks,budget runs only those parts (sizes always).
 const only = process.env.BENCH_ONLY?.split(",");
 const run = (part) => !only || only.includes(part);
-const sizes = { raw: 0, gzip: 0, brotli: 0 };
 console.log("Release build sizes (raw / gzip -9 / brotli -11):");
-for (const ext of [".wasm", ".js", ".css"]) {
-  for (const name of readdirSync(dist).filter((f) => f.endsWith(ext))) {
-    const body = readFileSync(join(dist, name));
-    const gz = gzipSync(body, { level: 9 }).length;
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    sizes.raw += body.length;
-    sizes.gzip += gz;
-    sizes.brotli += br;
-    console.log(`  ${ext.padEnd(6)} ${kb(body.length).padStart(10)} ${kb(gz).padStart(10)} ${kb(br).padStart(10)}`);
+console.log(report(measure(dist)));
+const budgetKb = Number(readFileSync(new URL("../../scripts/size-budget-kb", import.meta.url), "utf8").trim());
+const mainGzip = measure(dist).main.total.gzip;
+console.log(`  size gate: main module ${kb(mainGzip)} gzip of its ${budgetKb} KB budget (target 550 KB when every chapter exists)`);
+
+// The vanilla-DOM baseline (baseline.js), served beside the app in the same
+// run: each timed figure below stands beside the same work done by hand.
+const baseDir = mkdtempSync(join(tmpdir(), "marketplan-baseline-"));
+copyFileSync(new URL("./baseline.js", import.meta.url), join(baseDir, "baseline.js"));
+writeFileSync(join(baseDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>
+<script src="baseline.js"></script></head><body><div class="library"><button id="go" type="button">Go</button></div><main></main></body></html>`);
+const BASE_PORT = PORT + 1;
+const ratio = (app, base) => `${(median(app) / Math.max(median(base), 0.1)).toFixed(1)}×`;
+const beside = (app, base) => `${fmt(app)}; baseline ${fmt(base)}; app ÷ baseline ${ratio(app, base)}`;
+
+/** The baseline's time for `part` on the same data: from a click to `done()`. */
+async function baselineTimes(browser, part, library, done, then = null) {
+  const server = spawn(process.execPath, ["serve.mjs", baseDir, String(BASE_PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 300));
+  const out = [];
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ locale: "en-GB" });
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${BASE_PORT}/`);
+      await page.evaluate(([part, text]) => {
+        const plan = JSON.parse(text).plans[0];
+        document.querySelector("#go").onclick = () => window.render[part](plan);
+      }, [part, library]);
+      const time = await timeClick(page, "#go", done);
+      out.push(then ? [time, await then(page)] : time);
+      await context.close();
+    }
+  } finally {
+    server.kill();
   }
+  return out;
 }
-console.log(`  total  ${kb(sizes.raw).padStart(10)} ${kb(sizes.gzip).padStart(10)} ${kb(sizes.brotli).padStart(10)}`);
-const budget = 250 * 1024;
-console.log(`  budget ${kb(budget)} gzip: ${sizes.gzip <= budget ? "within" : "OVER"}`);
 
 /** A stored library holding one plan with 30 goals × 10 KPIs × 20 check-ins. */
 function bigLibrary() {
@@ -112,20 +135,14 @@ async function dashboardTimes() {
   return out;
 }
 
-if (run("load")) {
-const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
-const times = [];
-try {
+/** Navigation to a clickable `.library button`, fresh profile each time. */
+async function loadTimes(browser, port) {
+  const times = [];
   for (let i = 0; i < LOADS; i++) {
     // A fresh profile each time: no cache, no stored plans.
     const context = await browser.newContext({ locale: "en-GB" });
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: "commit" });
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
     // performance.now() counts from navigation start; sampled each frame
     // until the library's first button can be clicked.
     const handle = await page.waitForFunction(
@@ -139,22 +156,37 @@ try {
     times.push(await handle.jsonValue());
     await context.close();
   }
+  return times;
+}
+
+if (run("load")) {
+const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+const baseServer = spawn(process.execPath, ["serve.mjs", baseDir, String(BASE_PORT)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+try {
+  const app = await loadTimes(browser, PORT);
+  const base = await loadTimes(browser, BASE_PORT);
+  console.log(`\nNavigation to interactive library, ${LOADS} loads (target ≤ 300 ms): ${beside(app, base)}`);
 } finally {
   await browser.close();
   server.kill();
+  baseServer.kill();
 }
-times.sort((a, b) => a - b);
-console.log(`\nNavigation to interactive library, ${LOADS} loads: median ${times[LOADS >> 1].toFixed(0)} ms (all: ${times.map((t) => t.toFixed(0)).join(", ")} ms)`);
 }
 
 if (run("dashboard")) {
 const dash = await dashboardTimes();
 const shown = dash.map(([s]) => s);
 const complete = dash.map(([, c]) => c);
-console.log(`Dashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders (target ≤ 150 ms):`);
-console.log(`  on screen, first 24 cards drawn: median ${median(shown).toFixed(0)} ms (all: ${shown.map((t) => t.toFixed(0)).join(", ")} ms)`);
-console.log(`  every card drawn: median ${median(complete).toFixed(0)} ms (all: ${complete.map((t) => t.toFixed(0)).join(", ")} ms)`);
-console.log(`  stored size of that plan: ${kb(bigLibrary().length * 2)} of localStorage (UTF-16)`);
+const dashBase = await withBrowser((b) => baselineTimes(b, "dashboard", bigLibrary(), () => document.querySelectorAll(".kpi-card").length >= 300));
+console.log(`\nDashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders (target ≤ 200 ms, ≤ 2× baseline):`);
+console.log(`  on screen, all 300 cards placed: ${beside(shown, dashBase)}`);
+console.log(`  every card drawn: ${beside(complete, dashBase)}`);
+
 }
 
 /** A stored library with one plan of `count` tasks (three quarters of them
@@ -205,6 +237,32 @@ function timeClick(page, selector, done) {
   );
 }
 
+/** Typing one character into the first task title: until the frame after the update. */
+function typeOne(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const input = document.querySelector("tr.task-row input.task-title");
+        const t0 = performance.now();
+        input.value += "x";
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+      }),
+  );
+}
+
+async function withBrowser(work) {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    return await work(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 async function taskTimes() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -220,18 +278,7 @@ async function taskTimes() {
       const { context, page } = await openWith(browser, library, "/summary");
       out.table.push(await timeClick(page, ".chapter-nav li:nth-child(5) a", () => document.querySelectorAll("tr.task-row").length >= 50));
       // Typing one character into a title: until the frame after the update.
-      out.typing.push(
-        await page.evaluate(
-          () =>
-            new Promise((resolve) => {
-              const input = document.querySelector("tr.task-row input.task-title");
-              const t0 = performance.now();
-              input.value += "x";
-              input.dispatchEvent(new InputEvent("input", { bubbles: true }));
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-            }),
-        ),
-      );
+      out.typing.push(await typeOne(page));
       out.timeline.push(await timeClick(page, ".tabs li:nth-child(2) a", () => document.querySelectorAll("svg.gantt [data-task]").length >= 2000));
       await context.close();
     }
@@ -261,9 +308,12 @@ async function taskTimes() {
 if (run("tasks")) {
 const tasks = await taskTimes();
 console.log(`\nImplementation plan with 2,000 tasks and 1,500 dependencies, ${LOADS} runs:`);
-console.log(`  task table (first page of 50 rows) on screen (target ≤ 200 ms): ${fmt(tasks.table)}`);
-console.log(`  timeline, every bar drawn (target ≤ 200 ms): ${fmt(tasks.timeline)}`);
-console.log(`  typing a character into a task title (target ≤ 50 ms): ${fmt(tasks.typing)}`);
+const lib2000 = taskLibrary(2000);
+const tableBase = await withBrowser((b) => baselineTimes(b, "tasks", lib2000, () => document.querySelectorAll("tr.task-row").length >= 50, typeOne));
+const timelineBase = await withBrowser((b) => baselineTimes(b, "timeline", lib2000, () => document.querySelectorAll("svg.gantt [data-task]").length >= 2000));
+console.log(`  task table (first page of 50 rows) on screen (target ≤ 200 ms, ≤ 2× baseline): ${beside(tasks.table, tableBase.map(([t]) => t))}`);
+console.log(`  timeline, every bar drawn (target ≤ 200 ms): ${beside(tasks.timeline, timelineBase)}`);
+console.log(`  typing a character into a task title (target ≤ 50 ms): ${beside(tasks.typing, tableBase.map(([, t]) => t))}`);
 console.log(`  10,000 tasks stored by the app: ${kb(tasks.stored.copy)} per copy, ${kb(tasks.stored.total)} in localStorage in all (UTF-16; quota 5 MiB of characters)${tasks.stored.full ? " — STORAGE FULL" : ""}`);
 }
 
@@ -322,6 +372,7 @@ async function budgetTimes() {
 if (run("budget")) {
 const budgetRuns = await budgetTimes();
 console.log(`\nBudget with 1,000 lines and 10,000 payments, ${LOADS} runs:`);
-console.log(`  budget chapter (figures, flags, first 25 lines) on screen (target ≤ 150 ms): ${fmt(budgetRuns.chapter)}`);
+const budgetBase = await withBrowser((b) => baselineTimes(b, "budget", budgetLibrary(1000), () => document.querySelectorAll("[id^=line-name-]").length >= 25));
+console.log(`  budget chapter (figures, flags, first 25 lines) on screen (target ≤ 150 ms, ≤ 2× baseline): ${beside(budgetRuns.chapter, budgetBase)}`);
 console.log(`  XLSX export, click to download (target ≤ 1 s): ${fmt(budgetRuns.xlsx)}; workbook ${kb(budgetRuns.bytes)}`);
 }

@@ -2,6 +2,7 @@
 //! that nobody handles does not compile. Each is checked before it lands, so
 //! a refused amount, date or share leaves the budget as it was.
 
+use crate::domain::core::order::{day, sort_by_rank};
 use super::approval::{check_tiers, ApprovalRequest, ApprovalStep, Tier};
 use super::roi::{Channel, RoiRules};
 use super::{
@@ -248,7 +249,7 @@ pub fn apply(b: &mut Budget, period: &Period, edit: BudgetEdit) -> Result<(), Bu
             Budget::check_actual(&actual, period)?;
             if let Some(l) = b.lines.iter_mut().find(|l| l.id == line) {
                 l.actuals.push(actual);
-                l.actuals.sort_by_key(|a| a.date);
+                sort_by_rank(&mut l.actuals, |a| (day(a.date), 0));
             }
         }
         BudgetEdit::RemoveActual { line, actual } => {

@@ -2,6 +2,7 @@
 //! per channel, advice from the plan's rules, and a proposal to move money
 //! from the weakest channels to the strongest (DOMAIN.md §6).
 
+use crate::domain::core::order::sort_by_rank;
 use crate::domain::budget::Budget;
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::{apportion, Money};
@@ -241,7 +242,7 @@ pub fn propose(budget: &Budget, amount: Money, floor: Money) -> Result<Proposal,
         .filter_map(|c| figures(budget, c).roi.map(|roi| (c, roi)))
         .collect();
     let mut weak: Vec<&(&Channel, Value)> = rated.iter().filter(|(_, roi)| *roi < rules.cut_below).collect();
-    weak.sort_by_key(|(_, roi)| *roi);
+    sort_by_rank(&mut weak, |(_, roi)| (roi.thousandths(), 0));
     if weak.is_empty() {
         return Err(ReallocError::NoWeakChannel);
     }
@@ -258,7 +259,7 @@ pub fn propose(budget: &Budget, amount: Money, floor: Money) -> Result<Proposal,
     let mut left = amount;
     for (channel, _) in &weak {
         let mut lines: Vec<_> = budget.lines.iter().filter(|l| l.channel == Some(channel.id)).collect();
-        lines.sort_by_key(|l| std::cmp::Reverse(l.amount));
+        sort_by_rank(&mut lines, |l| (-l.amount.fen(), 0));
         for line in lines {
             if !left.is_positive() {
                 break;

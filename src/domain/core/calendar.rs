@@ -2,6 +2,7 @@
 //! Friday of a month, the last working day of a quarter, and China's
 //! marketing dates (营销节点) for the marketing calendar.
 
+use super::order::{day, sort_by_rank};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -69,7 +70,7 @@ impl WorkCalendar {
             .map(|d| (*d, OwnDay::Off))
             .chain(self.workdays.iter().map(|d| (*d, OwnDay::Worked)))
             .collect();
-        days.sort();
+        sort_by_rank(&mut days, |(d, own)| (day(*d), *own as i64));
         days
     }
 
@@ -291,7 +292,7 @@ pub fn marketing_dates(year: i32) -> Vec<MarketingDate> {
         one(Double12, 12, 12),
     ];
     let mut dates: Vec<MarketingDate> = out.drain(..).flatten().collect();
-    dates.sort_by_key(|d| d.start);
+    sort_by_rank(&mut dates, |d| (day(d.start), 0));
     dates
 }
 
@@ -306,7 +307,7 @@ pub fn marketing_dates_between(from: NaiveDate, to: NaiveDate) -> Vec<MarketingD
 /// Pairs (by index) of spans that share at least one day.
 pub fn overlapping_pairs(spans: &[(NaiveDate, NaiveDate)]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by_key(|&i| spans[i].0);
+    sort_by_rank(&mut order, |&i| (day(spans[i].0), 0));
     let mut out = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         for &j in &order[k + 1..] {
@@ -316,7 +317,7 @@ pub fn overlapping_pairs(spans: &[(NaiveDate, NaiveDate)]) -> Vec<(usize, usize)
             out.push((i.min(j), i.max(j)));
         }
     }
-    out.sort_unstable();
+    sort_by_rank(&mut out, |&(a, b)| (a as i64, b as i64));
     out
 }
 

@@ -6,6 +6,7 @@ pub mod history;
 pub mod holidays;
 pub mod ids;
 pub mod money;
+pub mod order;
 pub mod period;
 pub mod rate;
 pub mod value;

@@ -2,6 +2,7 @@
 //! so that splits, reallocations and sums are exact: a budget that adds up
 //! on screen adds up in the file. In files an amount is a JSON integer of fen.
 
+use super::order::sort_by_rank;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::{split_decimal, tidy, TypedError};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -254,7 +255,8 @@ pub fn apportion(total: Money, weights: &[u64]) -> Vec<Money> {
     let given: i64 = parts.iter().map(|p| p.1).sum();
     let mut left = total.0 - given;
     let mut by_remainder: Vec<usize> = (0..parts.len()).collect();
-    by_remainder.sort_by(|a, b| parts[*b].2.cmp(&parts[*a].2).then(a.cmp(b)));
+    // Largest remainder first; a remainder is below the sum of the weights.
+    sort_by_rank(&mut by_remainder, |&i| (-i64::try_from(parts[i].2).unwrap_or(i64::MAX), 0));
     for i in by_remainder {
         if left == 0 {
             break;

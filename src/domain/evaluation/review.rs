@@ -2,6 +2,7 @@
 //! week, month, quarter or year, with causes, adjustments and lessons.
 //! Lessons kept are SOPs; lessons to avoid are pitfalls (避坑指南).
 
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
@@ -172,7 +173,7 @@ impl Review {
 /// list (Keep) or the pitfalls list (Avoid).
 pub fn lessons(plan: &Plan, kind: LessonKind) -> Vec<(&Review, &Lesson)> {
     let mut reviews: Vec<&Review> = plan.reviews.iter().collect();
-    reviews.sort_by_key(|r| std::cmp::Reverse(r.end));
+    sort_by_rank(&mut reviews, |r| (-day(r.end), 0));
     reviews
         .into_iter()
         .flat_map(|r| {

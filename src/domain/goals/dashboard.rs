@@ -1,6 +1,7 @@
 //! The plan's home page in figures: every KPI's standing, a score per
 //! dimension and for the plan, and the KPIs that need attention first.
 
+use crate::domain::core::order::sort_by_rank;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;
 use crate::domain::goals::goal::{Dimension, Goal};
@@ -117,7 +118,7 @@ impl<'a> Dashboard<'a> {
             .iter()
             .filter(|f| matches!(f.status, Status::OffTrack | Status::AtRisk))
             .collect();
-        list.sort_by_key(|f| (f.status, f.pace.map_or(i64::MIN, |r| r.0)));
+        sort_by_rank(&mut list, |f| (f.status as i64, f.pace.map_or(i64::MIN, |r| r.0)));
         list.truncate(most);
         list
     }

@@ -2,6 +2,7 @@
 //! §3): even, weighted or manual. Additive parts must add back up to the
 //! whole, exactly; level parts are levels, checked against the target.
 
+use crate::domain::core::order::sort_by_rank;
 use crate::domain::core::period::Period;
 use crate::domain::core::value::Value;
 use crate::domain::goals::kpi::{pro_rata, Aggregation, Kpi};
@@ -184,7 +185,8 @@ pub fn weighted(total: Value, weights: &[u32]) -> Option<Vec<Value>> {
     let mut left = t - parts.iter().sum::<i128>();
     // Hand out what rounding down left over, largest remainders first.
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(((t * weights[i] as i128) % sum).abs()));
+    // A remainder is smaller than the sum of the weights: it fits.
+    sort_by_rank(&mut order, |&i| (-i64::try_from(((t * weights[i] as i128) % sum).abs()).unwrap_or(i64::MAX), 0));
     let step = left.signum();
     for &i in order.iter().cycle().take(weights.len() * 2) {
         if left == 0 {

@@ -1,6 +1,7 @@
 //! KPIs with three-level targets (三级指标, DOMAIN.md §3): baseline, target,
 //! challenge; dated check-ins; completion, level reached and pace.
 
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
@@ -159,7 +160,7 @@ impl Kpi {
     /// shown and charted in).
     pub fn history<'a>(&'a self, period: &Period) -> Vec<&'a CheckIn> {
         let mut list: Vec<&CheckIn> = self.check_ins.iter().filter(|c| period.contains(c.date)).collect();
-        list.sort_by_key(|c| c.date);
+        sort_by_rank(&mut list, |c| (day(c.date), 0));
         list
     }
 

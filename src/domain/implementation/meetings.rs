@@ -3,6 +3,7 @@
 //! working day of the quarter. Every occurrence in the plan's period is
 //! generated from these rules; the user can move or skip any one of them.
 
+use crate::domain::core::order::{moment, sort_by_rank};
 use crate::domain::core::calendar::{last_weekday_of_month, months_between, quarter_end, week_start, WorkCalendar};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -197,7 +198,7 @@ pub fn meetings(settings: &MeetingSettings, cal: &WorkCalendar, from: NaiveDate,
             m
         })
         .collect();
-    out.sort_by_key(|m| (m.start, m.kind));
+    sort_by_rank(&mut out, |m| (moment(m.start), m.kind as i64));
     out
 }
 

@@ -5,6 +5,7 @@
 //! Dates relative to T are stored as offsets, never as dates, so moving T
 //! moves them without touching the tasks; fixed dates stay where they are.
 
+use crate::domain::core::order::{day, sort_by_rank, sort_by_text};
 use crate::domain::core::ids::ItemId;
 use crate::domain::plan::Unknown;
 use chrono::{Duration, NaiveDate};
@@ -462,8 +463,8 @@ pub fn reminders(tasks: &[Task], launch: Option<NaiveDate>, today: NaiveDate, wi
             r.due_soon.push((t.id, days));
         }
     }
-    r.due_soon.sort_by_key(|(_, d)| *d);
-    r.overdue.sort_by_key(|(_, d)| std::cmp::Reverse(*d));
+    sort_by_rank(&mut r.due_soon, |(_, d)| (*d, 0));
+    sort_by_rank(&mut r.overdue, |(_, d)| (-*d, 0));
     r
 }
 
@@ -542,11 +543,11 @@ pub fn table_rows<'a>(tasks: &'a [Task], analysis: &Analysis, filter: &TaskFilte
     };
     match sort {
         SortKey::Manual => {}
-        SortKey::Start => rows.sort_by_key(|t| date(t, false)),
-        SortKey::End => rows.sort_by_key(|t| date(t, true)),
-        SortKey::Status => rows.sort_by_key(|t| TaskStatus::ALL.iter().position(|s| *s == t.status)),
-        SortKey::Owner => rows.sort_by(|a, b| a.owner.cmp(&b.owner)),
-        SortKey::Priority => rows.sort_by_key(|t| t.priority),
+        SortKey::Start => sort_by_rank(&mut rows, |t| (day(date(t, false)), 0)),
+        SortKey::End => sort_by_rank(&mut rows, |t| (day(date(t, true)), 0)),
+        SortKey::Status => sort_by_rank(&mut rows, |t| (t.status as i64, 0)),
+        SortKey::Owner => sort_by_text(&mut rows, |t| t.owner.as_str()),
+        SortKey::Priority => sort_by_rank(&mut rows, |t| (t.priority as i64, 0)),
     }
     rows
 }

@@ -3,6 +3,7 @@
 //! the event rhythm. Texts are catalogue keys (`tpl.*`); the caller turns
 //! them into words in the user's language.
 
+use crate::domain::core::order::sort_by_text;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::period::Period;
 use crate::domain::implementation::schedule::{Phase, Task, When};
@@ -338,7 +339,7 @@ pub fn all_keys() -> Vec<&'static str> {
         "tpl.dept.marketing_sales",
         "tpl.dept.data",
     ]);
-    keys.sort_unstable();
+    sort_by_text(&mut keys, |k| k);
     keys.dedup();
     keys
 }

@@ -1,6 +1,7 @@
 //! The plan library: every plan a user has, plus a Trash that keeps deleted
 //! and replaced plans until it is emptied.
 
+use crate::domain::core::order::{sort_by_rank, sort_by_text};
 use crate::domain::core::ids::{PlanId, TrashId};
 use crate::domain::plan::Plan;
 use chrono::{DateTime, Utc};
@@ -63,14 +64,16 @@ impl Library {
             .iter()
             .filter(|p| needle.is_empty() || p.name.to_lowercase().contains(&needle))
             .collect();
-        found.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
+        // By name, then (stably) newest first: newest first, ties by name.
+        sort_by_text(&mut found, |p| p.name.as_str());
+        sort_by_rank(&mut found, |p| (-p.updated_at.timestamp(), -i64::from(p.updated_at.timestamp_subsec_nanos())));
         found
     }
 
     /// Trash entries, most recently deleted first.
     pub fn trash_listing(&self) -> Vec<&TrashedPlan> {
         let mut entries: Vec<&TrashedPlan> = self.trash.iter().collect();
-        entries.sort_by_key(|t| std::cmp::Reverse(t.deleted_at));
+        sort_by_rank(&mut entries, |t| (-t.deleted_at.timestamp(), -i64::from(t.deleted_at.timestamp_subsec_nanos())));
         entries
     }
 

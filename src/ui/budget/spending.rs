@@ -1,6 +1,7 @@
 //! Actual spending: record a payment against a line, and compare planned
 //! with actual per line, per month or per value of an axis.
 
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::budget::chart::{monthly_bars, Pair};
 use crate::app::budget::payment_form::PaymentDraft;
 use crate::app::budget::{axis_key, money, value_key};
@@ -133,7 +134,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
         .iter()
         .flat_map(|l| l.actuals.iter().map(move |a| (l.name.as_str(), l.id, a)))
         .collect();
-    entries.sort_by_key(|e| std::cmp::Reverse(e.2.date));
+    sort_by_rank(&mut entries, |e| (-day(e.2.date), 0));
     let total_entries = entries.len();
     let entry_rows = entries.into_iter().take(pager.shown(total_entries)).map(|(name, line, a)| {
         let remove = {

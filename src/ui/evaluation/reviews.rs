@@ -1,6 +1,7 @@
 //! Chapter 8, performance evaluation (绩效评估与持续改进): reviews, and the
 //! SOP and pitfalls lists gathered from their lessons.
 
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::goals::figures::{cadence_key, sub_label};
 use crate::app::route::Section;
 use crate::app::{Action, Route};
@@ -85,7 +86,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
         })
     };
     let mut reviews: Vec<&Review> = plan.reviews.iter().collect();
-    reviews.sort_by_key(|r| std::cmp::Reverse((r.end, r.start)));
+    sort_by_rank(&mut reviews, |r| (-day(r.end), -day(r.start)));
     let list = reviews.iter().map(|r| {
         let route = Route::Plan(plan_id, Section::Review(r.id));
         let remove = {

@@ -1,6 +1,7 @@
 //! A KPI opened up: its card, its check-ins (with a form to add one) and
 //! its decomposition over the plan's sub-periods.
 
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::draft::date_text;
 use crate::app::goals::figures::{granularity_key, sub_label, value_text};
 use crate::app::goals::forms::{parse_parts, parse_weights, CheckInDraft, CheckInField};
@@ -68,7 +69,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
         })
     };
     let mut check_ins: Vec<_> = kpi.check_ins.iter().collect();
-    check_ins.sort_by_key(|c| std::cmp::Reverse(c.date));
+    sort_by_rank(&mut check_ins, |c| (-day(c.date), 0));
     let rows = check_ins.iter().map(|c| {
         let outside = c.date < plan.period.start || c.date > plan.period.end;
         let remove = {

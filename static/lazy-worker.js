@@ -1,11 +1,13 @@
 // Runs one lazily loaded module (marketplan::lazy) in a Web Worker.
-// Started as `lazy-worker.js?module=<stem>`: loads `<stem>.js` and
+// Started as a worker named after the module's stem (`new Worker(url,
+// { name })`: a query would be lost when the service worker answers from
+// its cache, since a worker's location is its response's URL): loads `<stem>.js` and
 // `<stem>_bg.wasm` (Trunk's no-modules worker build, not hashed), then
 // answers each {id, request} with {id, bytes} or {id, failed, detail}.
 // "load" failures (offline, not cached) are told apart from "run" failures
 // so the app can say which one happened.
 "use strict";
-const stem = new URL(self.location.href).searchParams.get("module") || "";
+const stem = self.name || "";
 let ready;
 if (!/^[a-z_]+$/.test(stem)) {
   ready = Promise.reject(new Error("no such module"));

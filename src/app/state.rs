@@ -7,6 +7,7 @@ use super::messages::{plan_error, removal_notice};
 use super::route::{Route, Section};
 use crate::domain::core::history::History;
 use crate::domain::core::ids::{PlanId, TrashId};
+use crate::domain::core::order::{map_of, set_of};
 use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::plan::library::{Changes, Library};
 use crate::domain::plan::{DetailsEdit, EditGroup, Plan, PlanEdit, Removal};
@@ -30,6 +31,8 @@ pub struct AppState {
     pub import_queue: VecDeque<Plan>,
     pub conflict: Option<TabConflict>,
     pub recovery: Option<Recovery>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: bool,
     /// The last refused edit, shown beside its field.
     pub edit_error: Option<EditError>,
     pub save: SaveState,
@@ -138,8 +141,8 @@ impl SaveState {
 
     pub fn changes(&self) -> Changes {
         Changes {
-            plans: self.changed_plans.iter().map(|(id, (_, base))| (*id, *base)).collect(),
-            trash_removed: self.removed_trash.keys().copied().collect(),
+            plans: map_of(self.changed_plans.iter().map(|(id, (_, base))| (*id, *base))),
+            trash_removed: set_of(self.removed_trash.keys().copied()),
         }
     }
 
@@ -229,6 +232,8 @@ pub enum Action {
         keep_mine: bool,
     },
     DismissRecovery,
+    /// The service worker has a new version ready (see index.html).
+    UpdateReady,
 }
 
 impl AppState {
@@ -242,6 +247,7 @@ impl AppState {
             import_queue: VecDeque::new(),
             conflict: None,
             recovery: None,
+            update_ready: false,
             edit_error: None,
             save: SaveState::default(),
             utc_offset_minutes: 0,
@@ -373,7 +379,7 @@ impl AppState {
                 self.save.last = Some(LastSave {
                     version: version.clone(),
                     replaced: std::mem::replace(&mut self.save.version, version),
-                    plans: plans.map(|(id, (_, base))| (*id, *base)).collect(),
+                    plans: map_of(plans.map(|(id, (_, base))| (*id, *base))),
                     trash_removed: trash.map(|(entry, _)| *entry).collect(),
                 });
                 self.save.saved_revision = self.save.saved_revision.max(revision);
@@ -394,6 +400,7 @@ impl AppState {
             } => self.external(stored, version, replaces),
             Action::ResolveConflict { keep_mine } => self.resolve_conflict(keep_mine),
             Action::DismissRecovery => self.recovery = None,
+            Action::UpdateReady => self.update_ready = true,
         }
     }
 

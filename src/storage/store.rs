@@ -10,9 +10,9 @@
 //! tab whose save was replaced by a sibling learns of it (see
 //! `AppState::external`) instead of believing it was kept.
 
-use crate::domain::core::order::sort_by_rank;
 use super::format::{decode_stored, encode_library, FileError};
 use super::packed::{pack, unpack};
+use crate::domain::core::order::sort_by_rank;
 use crate::domain::plan::library::Library;
 use chrono::{DateTime, Utc};
 use std::cell::{RefCell, RefMut};

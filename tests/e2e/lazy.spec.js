@@ -6,7 +6,7 @@ const { test, expect } = require("@playwright/test");
 const ExcelJS = require("exceljs");
 const { open, createPlan, download, importFile } = require("./helpers");
 
-const LAZY = /\/(files_worker(\.js|_bg\.wasm)|lazy-worker\.js)(\?|$)/;
+const LAZY = /\/(files_worker(\.js|_bg\.wasm)|lazy-worker\.js)$/;
 
 test("the Excel writer is fetched on first use, not at start", async ({ page }) => {
   const fetched = [];

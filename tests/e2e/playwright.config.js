@@ -19,6 +19,9 @@ module.exports = defineConfig({
     acceptDownloads: true,
     locale: "en-GB",
     timezoneId: "Asia/Shanghai",
+    // Every test starts from the network; offline.spec.js allows the
+    // service worker and tests it on its own.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: [

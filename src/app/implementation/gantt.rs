@@ -4,10 +4,10 @@
 //! tested natively and drawn by the browser in one go, whatever the number
 //! of tasks.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::svg::{Svg, SvgDoc};
 use crate::domain::core::calendar::{iso_week, months_between, week_start};
 use crate::domain::core::ids::ItemId;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::implementation::schedule::{Analysis, Task, TaskStatus};
 use crate::domain::plan::Plan;
 use crate::i18n::{t, Key, Lang, Text};
@@ -94,7 +94,9 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
 
     // Rows: each phase (in date order) with its tasks, then tasks without one.
     let mut phases: Vec<_> = imp.phases.iter().collect();
-    sort_by_rank(&mut phases, |p| (day(p.start.resolve(launch).unwrap_or(NaiveDate::MAX)), 0));
+    sort_by_rank(&mut phases, |p| {
+        (day(p.start.resolve(launch).unwrap_or(NaiveDate::MAX)), 0)
+    });
     let mut groups: Vec<(Option<&str>, Vec<&Task>)> =
         phases.iter().map(|p| (Some(p.name.as_str()), Vec::new())).collect();
     let mut loose: Vec<&Task> = Vec::new();

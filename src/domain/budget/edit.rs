@@ -2,7 +2,6 @@
 //! that nobody handles does not compile. Each is checked before it lands, so
 //! a refused amount, date or share leaves the budget as it was.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use super::approval::{check_tiers, ApprovalRequest, ApprovalStep, Tier};
 use super::roi::{Channel, RoiRules};
 use super::{
@@ -11,6 +10,7 @@ use super::{
 };
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::Money;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
 use crate::domain::plan::edit::{put, EditGroup};

@@ -11,6 +11,7 @@ use crate::domain::budget::roi::{Channel, RoiRules};
 use crate::domain::core::calendar::{month_start, months_between};
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::{apportion, Money};
+use crate::domain::core::order::map_of;
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
 use crate::domain::plan::Unknown;
@@ -218,15 +219,18 @@ pub fn default_splits() -> BTreeMap<String, BTreeMap<String, Rate>> {
     Axis::ALL
         .iter()
         .map(|axis| {
-            let shares = axis
-                .values()
-                .iter()
-                .zip(axis.default_percents())
-                .map(|(v, p)| ((*v).to_owned(), Rate(p * 100)))
-                .collect();
+            let shares = map_of(
+                axis.values()
+                    .iter()
+                    .zip(axis.default_percents())
+                    .map(|(v, p)| ((*v).to_owned(), Rate(p * 100))),
+            );
             (axis.code().to_owned(), shares)
         })
-        .collect()
+        .fold(BTreeMap::new(), |mut all, (axis, shares)| {
+            all.insert(axis, shares);
+            all
+        })
 }
 
 macro_rules! axis_enum {

@@ -2,10 +2,10 @@
 //! per channel, advice from the plan's rules, and a proposal to move money
 //! from the weakest channels to the strongest (DOMAIN.md §6).
 
-use crate::domain::core::order::sort_by_rank;
 use crate::domain::budget::Budget;
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::{apportion, Money};
+use crate::domain::core::order::sort_by_rank;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;
 use crate::domain::plan::Unknown;

@@ -256,7 +256,9 @@ pub fn apportion(total: Money, weights: &[u64]) -> Vec<Money> {
     let mut left = total.0 - given;
     let mut by_remainder: Vec<usize> = (0..parts.len()).collect();
     // Largest remainder first; a remainder is below the sum of the weights.
-    sort_by_rank(&mut by_remainder, |&i| (-i64::try_from(parts[i].2).unwrap_or(i64::MAX), 0));
+    sort_by_rank(&mut by_remainder, |&i| {
+        (-i64::try_from(parts[i].2).unwrap_or(i64::MAX), 0)
+    });
     for i in by_remainder {
         if left == 0 {
             break;

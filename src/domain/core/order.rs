@@ -5,6 +5,7 @@
 //! rest. The index breaks ties, so the order is stable.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Two whole numbers compared in turn; build one with [`rank`] helpers.
 pub type Rank = (i64, i64);
@@ -21,7 +22,11 @@ pub fn moment(at: NaiveDateTime) -> i64 {
 
 /// Sorts `items` by `rank`, ascending; equal ranks keep their order.
 pub fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> Rank) {
-    let mut keys: Vec<(Rank, u32)> = items.iter().enumerate().map(|(i, item)| (rank(item), i as u32)).collect();
+    let mut keys: Vec<(Rank, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (rank(item), i as u32))
+        .collect();
     if keys.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
@@ -35,6 +40,21 @@ pub fn sort_by_text<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
     let mut order: Vec<u32> = (0..items.len() as u32).collect();
     sort_indices(&mut order, &mut |a, b| text(&items[a]) < text(&items[b]));
     reorder(items, order.into_iter().map(|i| i as usize));
+}
+
+/// A map of the pairs, built by inserting them: `collect()` into a
+/// `BTreeMap` sorts first, one more copy of the sort per key type.
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(pairs);
+    map
+}
+
+/// A set of the items, built by inserting them (see [`map_of`]).
+pub fn set_of<K: Ord>(items: impl IntoIterator<Item = K>) -> BTreeSet<K> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
 }
 
 // Never inlined: every caller shares this one instantiation.

@@ -2,8 +2,8 @@
 //! week, month, quarter or year, with causes, adjustments and lessons.
 //! Lessons kept are SOPs; lessons to avoid are pitfalls (避坑指南).
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::ids::ItemId;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;

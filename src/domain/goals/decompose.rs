@@ -186,7 +186,12 @@ pub fn weighted(total: Value, weights: &[u32]) -> Option<Vec<Value>> {
     // Hand out what rounding down left over, largest remainders first.
     let mut order: Vec<usize> = (0..weights.len()).collect();
     // A remainder is smaller than the sum of the weights: it fits.
-    sort_by_rank(&mut order, |&i| (-i64::try_from(((t * weights[i] as i128) % sum).abs()).unwrap_or(i64::MAX), 0));
+    sort_by_rank(&mut order, |&i| {
+        (
+            -i64::try_from(((t * weights[i] as i128) % sum).abs()).unwrap_or(i64::MAX),
+            0,
+        )
+    });
     let step = left.signum();
     for &i in order.iter().cycle().take(weights.len() * 2) {
         if left == 0 {

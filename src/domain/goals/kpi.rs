@@ -1,8 +1,8 @@
 //! KPIs with three-level targets (三级指标, DOMAIN.md §3): baseline, target,
 //! challenge; dated check-ins; completion, level reached and pace.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::ids::ItemId;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;

@@ -3,8 +3,8 @@
 //! working day of the quarter. Every occurrence in the plan's period is
 //! generated from these rules; the user can move or skip any one of them.
 
-use crate::domain::core::order::{moment, sort_by_rank};
 use crate::domain::core::calendar::{last_weekday_of_month, months_between, quarter_end, week_start, WorkCalendar};
+use crate::domain::core::order::{moment, sort_by_rank};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -131,7 +131,9 @@ mod changes_as_list {
         d: D,
     ) -> Result<BTreeMap<(MeetingKind, NaiveDate), MeetingChange>, D::Error> {
         let list = Vec::<Entry>::deserialize(d)?;
-        Ok(list.into_iter().map(|e| ((e.kind, e.date), e.change)).collect())
+        Ok(crate::domain::core::order::map_of(
+            list.into_iter().map(|e| ((e.kind, e.date), e.change)),
+        ))
     }
 }
 

@@ -5,8 +5,8 @@
 //! Dates relative to T are stored as offsets, never as dates, so moving T
 //! moves them without touching the tasks; fixed dates stay where they are.
 
-use crate::domain::core::order::{day, sort_by_rank, sort_by_text};
 use crate::domain::core::ids::ItemId;
+use crate::domain::core::order::{day, set_of, sort_by_rank, sort_by_text};
 use crate::domain::plan::Unknown;
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -554,7 +554,7 @@ pub fn table_rows<'a>(tasks: &'a [Task], analysis: &Analysis, filter: &TaskFilte
 
 /// The distinct non-empty values of a text field, sorted, for filter lists.
 pub fn distinct(tasks: &[Task], field: fn(&Task) -> &str) -> Vec<String> {
-    let set: BTreeSet<&str> = tasks.iter().map(field).filter(|s| !s.trim().is_empty()).collect();
+    let set: BTreeSet<&str> = set_of(tasks.iter().map(field).filter(|s| !s.trim().is_empty()));
     set.into_iter().map(str::to_owned).collect()
 }
 

@@ -3,8 +3,8 @@
 //! the event rhythm. Texts are catalogue keys (`tpl.*`); the caller turns
 //! them into words in the user's language.
 
-use crate::domain::core::order::sort_by_text;
 use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::core::order::sort_by_text;
 use crate::domain::core::period::Period;
 use crate::domain::implementation::schedule::{Phase, Task, When};
 use crate::domain::plan::Unknown;

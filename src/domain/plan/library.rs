@@ -1,8 +1,8 @@
 //! The plan library: every plan a user has, plus a Trash that keeps deleted
 //! and replaced plans until it is emptied.
 
-use crate::domain::core::order::{sort_by_rank, sort_by_text};
 use crate::domain::core::ids::{PlanId, TrashId};
+use crate::domain::core::order::{set_of, sort_by_rank, sort_by_text};
 use crate::domain::plan::Plan;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -66,14 +66,24 @@ impl Library {
             .collect();
         // By name, then (stably) newest first: newest first, ties by name.
         sort_by_text(&mut found, |p| p.name.as_str());
-        sort_by_rank(&mut found, |p| (-p.updated_at.timestamp(), -i64::from(p.updated_at.timestamp_subsec_nanos())));
+        sort_by_rank(&mut found, |p| {
+            (
+                -p.updated_at.timestamp(),
+                -i64::from(p.updated_at.timestamp_subsec_nanos()),
+            )
+        });
         found
     }
 
     /// Trash entries, most recently deleted first.
     pub fn trash_listing(&self) -> Vec<&TrashedPlan> {
         let mut entries: Vec<&TrashedPlan> = self.trash.iter().collect();
-        sort_by_rank(&mut entries, |t| (-t.deleted_at.timestamp(), -i64::from(t.deleted_at.timestamp_subsec_nanos())));
+        sort_by_rank(&mut entries, |t| {
+            (
+                -t.deleted_at.timestamp(),
+                -i64::from(t.deleted_at.timestamp_subsec_nanos()),
+            )
+        });
         entries
     }
 
@@ -182,7 +192,7 @@ impl Library {
                 }
             }
         }
-        let known: BTreeSet<TrashId> = library.trash.iter().map(|t| t.entry).collect();
+        let known: BTreeSet<TrashId> = set_of(library.trash.iter().map(|t| t.entry));
         library
             .trash
             .extend(self.trash.iter().filter(|t| !known.contains(&t.entry)).cloned());

@@ -1,7 +1,6 @@
 //! Actual spending: record a payment against a line, and compare planned
 //! with actual per line, per month or per value of an axis.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::budget::chart::{monthly_bars, Pair};
 use crate::app::budget::payment_form::PaymentDraft;
 use crate::app::budget::{axis_key, money, value_key};
@@ -11,6 +10,7 @@ use crate::domain::budget::{Actual, Axis, Variance};
 use crate::domain::core::calendar::date_text;
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::i18n::{format_date, format_month, Key, Lang, Text};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};

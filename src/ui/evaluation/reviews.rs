@@ -1,11 +1,11 @@
 //! Chapter 8, performance evaluation (绩效评估与持续改进): reviews, and the
 //! SOP and pitfalls lists gathered from their lessons.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::goals::figures::{cadence_key, sub_label};
 use crate::app::route::Section;
 use crate::app::{Action, Route};
 use crate::domain::core::ids::IdSource;
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::evaluation::edit::EvaluationEdit;
 use crate::domain::evaluation::review::{lessons, Cadence, LessonKind, Review};
 use crate::domain::plan::{Plan, Unknown};

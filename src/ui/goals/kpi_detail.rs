@@ -1,11 +1,11 @@
 //! A KPI opened up: its card, its check-ins (with a form to add one) and
 //! its decomposition over the plan's sub-periods.
 
-use crate::domain::core::order::{day, sort_by_rank};
 use crate::app::draft::date_text;
 use crate::app::goals::figures::{granularity_key, sub_label, value_text};
 use crate::app::goals::forms::{parse_parts, parse_weights, CheckInDraft, CheckInField};
 use crate::domain::core::ids::{IdSource, ItemId};
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::value::Value;
 use crate::domain::goals::decompose::{Check, Decomposition, Granularity, Method};
 use crate::domain::goals::edit::GoalsEdit;

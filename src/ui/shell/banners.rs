@@ -5,7 +5,8 @@ use crate::app::state::StorageProblem;
 use crate::app::Action;
 use crate::i18n::{Key, Text};
 use crate::ui::shell::context::{use_app, Tr};
-use crate::ui::shell::io::{download_raw, export_all};
+use crate::ui::shell::io::{download_raw, export_all, save_now};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[function_component(Banners)]
@@ -73,11 +74,50 @@ pub fn banners() -> Html {
             </div>
         }
     });
+    let update = app.update_ready.then(|| {
+        let reload = {
+            let app = app.clone();
+            Callback::from(move |_| {
+                // Never reload over edits that are not stored.
+                if save_now(&app) {
+                    apply_update();
+                } else {
+                    app.dispatch(Action::Notify {
+                        text: Text::new(Key::NoticeUpdateNotSaved),
+                        is_error: true,
+                    });
+                }
+            })
+        };
+        html! {
+            <div class="banner banner-info" role="status">
+                <p>{ app.t(Key::BannerUpdate) }</p>
+                <div class="banner-actions">
+                    <button type="button" class="btn btn-primary" onclick={reload}>{ app.t(Key::BannerUpdateReload) }</button>
+                </div>
+            </div>
+        }
+    });
     html! {
         <div class="banners">
+            { for update }
             { for storage }
             { for recovery }
             { for conflict }
         </div>
+    }
+}
+
+/// Lets the waiting service worker take over; the page reloads when it has.
+fn apply_update() {
+    let Some(window) = web_sys::window() else { return };
+    let apply = js_sys::Reflect::get(&window, &"marketplanApplyUpdate".into()).ok();
+    match apply.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        Some(apply) => {
+            let _ = apply.call0(&window);
+        }
+        None => {
+            let _ = window.location().reload();
+        }
     }
 }

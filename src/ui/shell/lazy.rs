@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, MessageEvent, Worker};
+use web_sys::{Event, MessageEvent, Worker, WorkerOptions};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LazyError {
@@ -86,9 +86,11 @@ fn worker(module: Module) -> Result<Worker, String> {
     if let Some(worker) = RUNNING.with(|r| r.borrow().get(&module).map(|m| m.worker.clone())) {
         return Ok(worker);
     }
-    // Relative to the page, so the app works from a sub-path too.
-    let url = format!("lazy-worker.js?module={}", module.stem());
-    let worker = Worker::new(&url).map_err(|e| describe(&e))?;
+    // Relative to the page, so the app works from a sub-path too; the name
+    // tells the loader which module to fetch.
+    let options = WorkerOptions::new();
+    options.set_name(module.stem());
+    let worker = Worker::new_with_options("lazy-worker.js", &options).map_err(|e| describe(&e))?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         if Reflect::get(&data, &"loaded".into()).is_ok_and(|v| v.is_truthy()) {

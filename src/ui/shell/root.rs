@@ -128,6 +128,16 @@ fn window_listeners(latest: Rc<RefCell<AppHandle>>) -> Vec<EventListener> {
         }
     }));
 
+    // A new version is installed (index.html's service worker glue); it may
+    // have been found before the app started.
+    if js_sys::Reflect::get(&window, &"marketplanUpdate".into()).is_ok_and(|w| w.is_truthy()) {
+        current().dispatch(Action::UpdateReady);
+    }
+    let app = current.clone();
+    listeners.push(EventListener::new(&window, "marketplan-update", move |_| {
+        app().dispatch(Action::UpdateReady);
+    }));
+
     // Back and forward buttons.
     let app = current.clone();
     listeners.push(EventListener::new(&window, "hashchange", move |_| {

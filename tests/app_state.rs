@@ -630,3 +630,36 @@ fn a_budget_line_deleted_comes_back_from_the_notice_and_bad_input_changes_nothin
     state.apply(Action::Undo { now: at(21, 6) });
     assert_eq!(state.library.get(id).unwrap().budget.lines, before);
 }
+
+#[test]
+fn an_edit_copies_only_the_chapter_it_changes_and_undo_shares_the_rest() {
+    use marketplan::domain::implementation::schedule::{Task, When};
+    use std::rc::Rc;
+    let mut ids = CountingIds::default();
+    let (mut state, id) = with_plan(&mut ids);
+    let task = Task::new(
+        ids.item_id(),
+        "Brief the agency",
+        When::FromLaunch(-5),
+        When::FromLaunch(-3),
+    );
+    state.apply(Action::Edit {
+        id,
+        edit: ImplementationEdit::PutTask(task).into(),
+        now: at(21, 1),
+    });
+    let before = state.library.get(id).unwrap().clone();
+    type_into(&mut state, id, SummaryField::Purpose, "Launch");
+    let after = state.library.get(id).unwrap();
+    assert_eq!(after.summary.purpose, "Launch");
+    assert!(
+        Rc::ptr_eq(&before.implementation, &after.implementation),
+        "the tasks were not copied"
+    );
+    assert!(Rc::ptr_eq(&before.budget, &after.budget));
+    // Undoing gives back the very chapters the plan had.
+    state.apply(Action::Undo { now: at(21, 2) });
+    let undone = state.library.get(id).unwrap();
+    assert_eq!(undone.summary.purpose, "");
+    assert!(Rc::ptr_eq(&before.implementation, &undone.implementation));
+}

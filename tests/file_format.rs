@@ -18,6 +18,7 @@ use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use marketplan::storage::format::{decode, decode_import, encode_file, encode_library, FileError, FileKind};
 use proptest::prelude::*;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 const V1_BACKUP: &str = include_str!("fixtures/v1-backup.mplan.json");
 const V2_SAMPLE: &str = include_str!("fixtures/v2-sample.mplan.json");
@@ -73,7 +74,7 @@ fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
     assert_eq!(leads.check_ins.len(), 3);
     assert_eq!(plan.reviews[0].lessons.len(), 2);
     // Version 3 added the implementation plan: empty, with default meetings.
-    assert_eq!(plan.implementation, Implementation::default());
+    assert_eq!(*plan.implementation, Implementation::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     let back = decode(&again).expect("the upgraded file reads");
     assert_eq!(back.plans, envelope.plans);
@@ -88,7 +89,7 @@ fn a_version_3_file_reads_and_exports_back_byte_for_byte() {
     assert!(imp.tasks.iter().any(|t| !t.depends_on.is_empty()));
     assert!(!imp.content.is_empty() && !imp.events.is_empty());
     // Version 4 added the budget: empty, with the handbook's defaults.
-    assert_eq!(envelope.plans[0].budget, Budget::default());
+    assert_eq!(*envelope.plans[0].budget, Budget::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     assert!(again.contains("\"schema_version\": 4,"));
     assert_eq!(decode(&again).expect("reads back").plans, envelope.plans);
@@ -349,19 +350,19 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     main_strategies: d,
                     unknown: Unknown::new(),
                 },
-                goals,
+                goals: Rc::new(goals),
                 custom_dimensions: Vec::new(),
                 dimension_weights: BTreeMap::new(),
                 thresholds: Thresholds::default(),
-                reviews: Vec::new(),
-                implementation: Implementation {
+                reviews: Rc::default(),
+                implementation: Rc::new(Implementation {
                     tasks,
                     ..Default::default()
-                },
-                budget: Budget {
+                }),
+                budget: Rc::new(Budget {
                     lines,
                     ..Default::default()
-                },
+                }),
                 unknown: Unknown::new(),
             },
         )

@@ -15,6 +15,7 @@ use crate::i18n::{Key, Lang, Text};
 use crate::storage::{Loaded, SaveError, StoreError, Version};
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::rc::Rc;
 
 /// Notices shown at once; older ones make room.
 const MAX_NOTICES: usize = 4;
@@ -40,7 +41,9 @@ pub struct AppState {
     pub utc_offset_minutes: i32,
     /// Today in the user's time zone: pace and reminders are computed for it.
     pub today: NaiveDate,
-    histories: HashMap<PlanId, History<Plan, EditGroup>>,
+    /// Snapshots share their chapters with the plan (see `Plan`), and are
+    /// kept behind `Rc` so copying the state for the next one is cheap.
+    histories: HashMap<PlanId, History<Rc<Plan>, EditGroup>>,
     next_notice: u64,
 }
 
@@ -270,7 +273,7 @@ impl AppState {
         self.open_history().is_some_and(History::can_redo)
     }
 
-    fn open_history(&self) -> Option<&History<Plan, EditGroup>> {
+    fn open_history(&self) -> Option<&History<Rc<Plan>, EditGroup>> {
         self.open_plan().and_then(|p| self.histories.get(&p.id))
     }
 
@@ -440,7 +443,7 @@ impl AppState {
             Ok(false) => {}
             Ok(true) => {
                 plan.updated_at = now;
-                self.histories.entry(id).or_default().record(before, group);
+                self.histories.entry(id).or_default().record(Rc::new(before), group);
                 if self
                     .edit_error
                     .as_ref()
@@ -483,7 +486,7 @@ impl AppState {
 
     fn step_history(&mut self, now: DateTime<Utc>, back: bool) {
         let Some(id) = self.route.plan() else { return };
-        let Some(current) = self.library.get(id).cloned() else {
+        let Some(current) = self.library.get(id).cloned().map(Rc::new) else {
             return;
         };
         let history = self.histories.entry(id).or_default();
@@ -492,7 +495,8 @@ impl AppState {
         } else {
             history.redo(current)
         };
-        let Some(mut plan) = step else { return };
+        let Some(plan) = step else { return };
+        let mut plan = Rc::unwrap_or_clone(plan);
         let base = self.library.get(id).map(|p| p.updated_at);
         plan.updated_at = now;
         if let Some(slot) = self.library.get_mut(id) {

@@ -405,8 +405,9 @@ mod tests {
         let mut b = Task::new(ids.item_id(), "Go live", When::FromLaunch(0), When::FromLaunch(0));
         b.milestone = true;
         b.depends_on.push(a.id);
-        p.implementation.phases.push(phase);
-        p.implementation.tasks = vec![a, b];
+        let imp = std::rc::Rc::make_mut(&mut p.implementation);
+        imp.phases.push(phase);
+        imp.tasks = vec![a, b];
         p
     }
 
@@ -491,8 +492,9 @@ mod tests {
     #[test]
     fn a_phase_or_task_named_like_a_placeholder_stays_text() {
         let mut p = plan();
-        p.implementation.phases[0].name = "{W}".into();
-        p.implementation.tasks[0].title = "{W} \"/><script>".into();
+        let imp = std::rc::Rc::make_mut(&mut p.implementation);
+        imp.phases[0].name = "{W}".into();
+        imp.tasks[0].title = "{W} \"/><script>".into();
         let g = week_chart(&p);
         assert!(
             g.svg.contains(r#"y="55.0">{W}</text>"#),

@@ -8,11 +8,13 @@ pub mod month_grid;
 use crate::domain::core::calendar::date_text;
 use crate::domain::core::calendar::MarketingDay;
 use crate::domain::implementation::meetings::{meetings, Meeting, MeetingKind};
-use crate::domain::implementation::schedule::{Analysis, Priority, Task, TaskFlag, TaskStatus, When};
+use crate::domain::implementation::schedule::{same_schedule, Analysis, Priority, Task, TaskFlag, TaskStatus, When};
+use crate::domain::implementation::Implementation;
 use crate::domain::plan::Plan;
 use crate::i18n::{format_date, t, Key, Lang, Text};
 use crate::storage::{csv, ics};
 use chrono::{DateTime, NaiveDate, Utc, Weekday};
+use std::rc::Rc;
 
 pub fn status_key(s: TaskStatus) -> Key {
     match s {
@@ -245,10 +247,32 @@ pub fn due_text(lang: Lang, days: i64, date: NaiveDate, overdue: bool) -> String
     text.render(lang)
 }
 
+/// The last analysis and what it was made from: a render whose tasks have
+/// the same schedule (only a title, owner or note changed) reuses it.
+#[derive(Default)]
+pub struct AnalysisCache {
+    last: Option<(Rc<Implementation>, Option<NaiveDate>, Rc<Analysis>)>,
+}
+
+impl AnalysisCache {
+    pub fn get(&mut self, imp: &Rc<Implementation>, launch: Option<NaiveDate>) -> Rc<Analysis> {
+        let analysis = match &self.last {
+            Some((seen, l, analysis))
+                if *l == launch && (Rc::ptr_eq(seen, imp) || same_schedule(&seen.tasks, &imp.tasks)) =>
+            {
+                analysis.clone()
+            }
+            _ => Rc::new(Analysis::of(&imp.tasks, launch)),
+        };
+        self.last = Some((imp.clone(), launch, analysis.clone()));
+        analysis
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::core::ids::CountingIds;
+    use crate::domain::core::ids::{CountingIds, IdSource};
     use crate::domain::plan::sample::sample_plan;
     use chrono::TimeZone;
 
@@ -277,7 +301,7 @@ mod tests {
     #[test]
     fn a_hostile_title_is_neutralised_in_the_csv() {
         let mut plan = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
-        plan.implementation.tasks[0].title = "=cmd|' /C calc'!A0".into();
+        std::rc::Rc::make_mut(&mut plan.implementation).tasks[0].title = "=cmd|' /C calc'!A0".into();
         let text = tasks_csv(&plan, Lang::En);
         assert!(text.contains("\r\n1,'=cmd|' /C calc'!A0,"), "{}", &text[..300]);
     }
@@ -293,6 +317,42 @@ mod tests {
         assert_eq!(
             export_name(&plan, "ics"),
             "Marketing department plan, Q4 2026 (sample).ics"
+        );
+    }
+
+    #[test]
+    fn the_analysis_is_reused_while_only_texts_change() {
+        let mut ids = CountingIds::default();
+        let mut imp = Implementation::default();
+        let a = Task::new(ids.item_id(), "A", When::FromLaunch(-5), When::FromLaunch(-3));
+        let mut b = Task::new(ids.item_id(), "B", When::FromLaunch(-2), When::FromLaunch(0));
+        b.depends_on = vec![a.id];
+        imp.tasks = vec![a, b];
+        let launch = NaiveDate::from_ymd_opt(2027, 3, 1);
+        let mut cache = AnalysisCache::default();
+        let first = cache.get(&Rc::new(imp.clone()), launch);
+
+        let mut retitled = imp.clone();
+        retitled.tasks[0].title = "A, renamed".into();
+        retitled.tasks[1].owner = "Li".into();
+        let second = cache.get(&Rc::new(retitled.clone()), launch);
+        assert!(Rc::ptr_eq(&first, &second), "a title change keeps the analysis");
+        assert_eq!(*second, Analysis::of(&retitled.tasks, launch));
+
+        let mut moved = retitled.clone();
+        moved.tasks[0].end = When::FromLaunch(-1);
+        let third = cache.get(&Rc::new(moved.clone()), launch);
+        assert!(!Rc::ptr_eq(&second, &third));
+        assert_eq!(*third, Analysis::of(&moved.tasks, launch));
+        assert!(
+            third.flags.contains_key(&moved.tasks[1].id),
+            "B now starts before A ends"
+        );
+
+        let later = launch.map(|d| d + chrono::Duration::days(7));
+        assert_eq!(
+            *cache.get(&Rc::new(moved.clone()), later),
+            Analysis::of(&moved.tasks, later)
         );
     }
 }

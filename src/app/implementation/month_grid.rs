@@ -156,7 +156,7 @@ mod tests {
         let mut ids = CountingIds::default();
         let period = Period::starting_from(PeriodKind::Quarter, d(2026, 10, 1));
         let mut plan = Plan::new(ids.plan_id(), "Q4", "", period, Currency::default(), chrono::Utc::now()).unwrap();
-        plan.implementation.events.push(KeyEvent {
+        std::rc::Rc::make_mut(&mut plan.implementation).events.push(KeyEvent {
             id: ids.item_id(),
             title: "Expo <b>".into(),
             start: d(2026, 11, 10),
@@ -169,7 +169,7 @@ mod tests {
             When::Date(d(2026, 11, 4)),
             When::Date(d(2026, 11, 12)),
         );
-        plan.implementation.tasks.push(task);
+        std::rc::Rc::make_mut(&mut plan.implementation).tasks.push(task);
         let analysis = Analysis::of(&plan.implementation.tasks, None);
         let weeks = month_grid(&plan, &analysis, d(2026, 11, 1), d(2026, 11, 25), true);
         // 1 Nov 2026 is a Sunday: the grid starts on Monday 26 Oct (ISO week 44)

@@ -132,7 +132,7 @@ pub fn route(tiers: &[Tier], amount: Money) -> Option<&Tier> {
 }
 
 /// A spending request: for a budget line, for an activity (a task), or both.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApprovalRequest {
     pub id: ItemId,
     pub title: String,

@@ -25,7 +25,7 @@ pub const REVENUE_SHARE_HINT: (Rate, Rate) = (Rate(300), Rate(500));
 /// Deviation from an intended split, in basis points, beyond which it is marked.
 pub const SPLIT_TOLERANCE: i64 = 500;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Budget {
     #[serde(default)]
     pub total: TotalBasis,
@@ -269,7 +269,7 @@ axis_enum!(
     PriorityClass { Acquisition = "acquisition", Brand = "brand", Conversion = "conversion", Reserve = "reserve", }
 );
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BudgetLine {
     pub id: ItemId,
     pub name: String,
@@ -345,7 +345,7 @@ impl BudgetLine {
 }
 
 /// One dated payment against a line.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actual {
     pub id: ItemId,
     pub date: NaiveDate,

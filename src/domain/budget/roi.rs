@@ -11,7 +11,7 @@ use crate::domain::core::value::Value;
 use crate::domain::plan::Unknown;
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Channel {
     pub id: ItemId,
     pub name: String,

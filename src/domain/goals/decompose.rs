@@ -135,7 +135,7 @@ pub enum Method {
     Manual,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Decomposition {
     pub granularity: Granularity,
     pub method: Method,

@@ -7,6 +7,7 @@ use super::kpi::{CheckIn, Kpi, Thresholds};
 use crate::domain::core::ids::ItemId;
 use crate::domain::plan::edit::{put, EditGroup};
 use crate::domain::plan::{Plan, PlanError};
+use std::rc::Rc;
 
 /// One change to the goals chapter.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,20 +57,20 @@ pub fn apply(plan: &mut Plan, edit: GoalsEdit) -> Result<(), PlanError> {
             if goal.title.trim().is_empty() {
                 return Err(PlanError::GoalTitleEmpty);
             }
-            put(&mut plan.goals, goal, |g| g.id);
+            put(Rc::make_mut(&mut plan.goals), goal, |g| g.id);
         }
-        GoalsEdit::RemoveGoal(id) => plan.goals.retain(|g| g.id != id),
+        GoalsEdit::RemoveGoal(id) => Rc::make_mut(&mut plan.goals).retain(|g| g.id != id),
         GoalsEdit::PutKpi { goal, kpi } => {
             kpi.validate().map_err(PlanError::Kpi)?;
-            if let Some(goal) = plan.goals.iter_mut().find(|g| g.id == goal) {
+            if let Some(goal) = Rc::make_mut(&mut plan.goals).iter_mut().find(|g| g.id == goal) {
                 put(&mut goal.kpis, kpi, |k| k.id);
             }
         }
         GoalsEdit::RemoveKpi { goal, kpi } => {
-            if let Some(goal) = plan.goals.iter_mut().find(|g| g.id == goal) {
+            if let Some(goal) = Rc::make_mut(&mut plan.goals).iter_mut().find(|g| g.id == goal) {
                 goal.kpis.retain(|k| k.id != kpi);
             }
-            for review in &mut plan.reviews {
+            for review in Rc::make_mut(&mut plan.reviews) {
                 review.causes.remove(&kpi);
             }
         }
@@ -108,7 +109,7 @@ pub fn apply(plan: &mut Plan, edit: GoalsEdit) -> Result<(), PlanError> {
 }
 
 fn kpi_mut(plan: &mut Plan, id: ItemId) -> Option<&mut Kpi> {
-    plan.goals
+    Rc::make_mut(&mut plan.goals)
         .iter_mut()
         .flat_map(|g| g.kpis.iter_mut())
         .find(|k| k.id == id)

@@ -107,7 +107,7 @@ impl Smart {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Goal {
     pub id: ItemId,
     pub dimension: Dimension,

@@ -43,7 +43,7 @@ pub enum Aggregation {
 
 /// One measured value. For an additive KPI it is the total so far in the
 /// plan period; for a level KPI, the level on that day.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckIn {
     pub id: ItemId,
     pub date: NaiveDate,
@@ -52,7 +52,7 @@ pub struct CheckIn {
     pub note: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kpi {
     pub id: ItemId,
     pub name: String,

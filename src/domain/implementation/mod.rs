@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 /// Reminders come this many days before a task's end date by default.
 pub const DEFAULT_REMINDER_DAYS: u32 = 3;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Implementation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
@@ -163,7 +163,7 @@ impl<'de> Deserialize<'de> for TimeZone {
 
 /// A key event on the marketing calendar (关键节点); promotions are checked
 /// for overlaps.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KeyEvent {
     pub id: ItemId,
     pub title: String,

@@ -12,6 +12,7 @@ use crate::domain::evaluation::review::ReviewField;
 use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
 use chrono::NaiveDate;
+use std::rc::Rc;
 
 /// One change a user makes to a plan. Applying it is the only way the app
 /// changes a plan, so every change can be undone.
@@ -117,9 +118,13 @@ impl Plan {
         match edit {
             PlanEdit::Details(e) => apply_details(&mut next, e)?,
             PlanEdit::Goals(e) => goals::apply(&mut next, e)?,
-            PlanEdit::Implementation(e) => implementation::apply(&mut next.implementation, next.period.launch_day, e)?,
-            PlanEdit::Budget(e) => budget::apply(&mut next.budget, &next.period, e).map_err(PlanError::Budget)?,
-            PlanEdit::Evaluation(e) => evaluation::apply(&mut next.reviews, e),
+            PlanEdit::Implementation(e) => {
+                implementation::apply(Rc::make_mut(&mut next.implementation), next.period.launch_day, e)?
+            }
+            PlanEdit::Budget(e) => {
+                budget::apply(Rc::make_mut(&mut next.budget), &next.period, e).map_err(PlanError::Budget)?
+            }
+            PlanEdit::Evaluation(e) => evaluation::apply(Rc::make_mut(&mut next.reviews), e),
         }
         if next == *self {
             return Ok(false);

@@ -21,6 +21,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// Fields a newer, compatible version of MarketPlan wrote and this one does not
 /// know. They are kept and written back, never dropped (forward compatibility).
@@ -43,8 +44,11 @@ pub struct Plan {
     pub updated_at: DateTime<Utc>,
     #[serde(default)]
     pub summary: ExecutiveSummary,
+    // The chapters that grow large are shared (`Rc`): a copy of the plan,
+    // for undo or for the next state, copies none of them, and an edit
+    // copies only the chapter it changes (`Rc::make_mut`).
     #[serde(default)]
-    pub goals: Vec<Goal>,
+    pub goals: Rc<Vec<Goal>>,
     /// Dimensions the user added to the four built-in ones.
     #[serde(default)]
     pub custom_dimensions: Vec<CustomDimension>,
@@ -55,11 +59,11 @@ pub struct Plan {
     #[serde(default)]
     pub thresholds: Thresholds,
     #[serde(default)]
-    pub reviews: Vec<Review>,
+    pub reviews: Rc<Vec<Review>>,
     #[serde(default)]
-    pub implementation: Implementation,
+    pub implementation: Rc<Implementation>,
     #[serde(default)]
-    pub budget: Budget,
+    pub budget: Rc<Budget>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -206,13 +210,13 @@ impl Plan {
             created_at: now,
             updated_at: now,
             summary: ExecutiveSummary::default(),
-            goals: Vec::new(),
+            goals: Rc::default(),
             custom_dimensions: Vec::new(),
             dimension_weights: BTreeMap::new(),
             thresholds: Thresholds::default(),
-            reviews: Vec::new(),
-            implementation: Implementation::default(),
-            budget: Budget::default(),
+            reviews: Rc::default(),
+            implementation: Rc::default(),
+            budget: Rc::default(),
             unknown: Unknown::new(),
         };
         plan.validate()?;

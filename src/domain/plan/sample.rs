@@ -26,6 +26,7 @@ use crate::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
 use crate::i18n::{t, t_id, Key, Lang, Text};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 /// One sample KPI: catalogue entry (or own name), levels, and how well it
 /// is doing against its pace (1.0 is exactly on pace).
@@ -165,19 +166,19 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
             main_strategies: text(Key::SampleMainStrategies),
             unknown: Unknown::new(),
         },
-        goals,
+        goals: Rc::new(goals),
         custom_dimensions: Vec::new(),
         dimension_weights: BTreeMap::new(),
         thresholds: Thresholds::default(),
-        reviews: Vec::new(),
+        reviews: Rc::default(),
         implementation: Default::default(),
         budget: Default::default(),
         unknown: Unknown::new(),
     };
-    plan.reviews.push(sample_review(lang, ids, &plan));
+    plan.reviews = Rc::new(vec![sample_review(lang, ids, &plan)]);
     plan.period.launch_day = Some(plan.period.start + Duration::days(SAMPLE_LAUNCH_DAY));
-    plan.implementation = sample_implementation(lang, ids, &plan.period, today);
-    plan.budget = sample_budget(lang, ids, &plan.period, today);
+    plan.implementation = Rc::new(sample_implementation(lang, ids, &plan.period, today));
+    plan.budget = Rc::new(sample_budget(lang, ids, &plan.period, today));
     plan
 }
 
@@ -600,7 +601,7 @@ mod tests {
     fn the_sample_dashboard_is_alive() {
         let plan = sample_plan(Lang::En, &mut CountingIds::default(), today(), Utc::now());
         assert_eq!(plan.goals.len(), 4);
-        for goal in &plan.goals {
+        for goal in plan.goals.iter() {
             assert!(!goal.kpis.is_empty());
             for kpi in &goal.kpis {
                 assert_eq!(kpi.check_levels(), Ok(()), "{}", kpi.name);

@@ -3,7 +3,7 @@
 //! the calendar and spreadsheet exports.
 
 use crate::app::draft::{date_text, parse_date};
-use crate::app::implementation::{export_name, plan_ics, tasks_csv};
+use crate::app::implementation::{export_name, plan_ics, tasks_csv, AnalysisCache};
 use crate::app::route::{ImplView, Section};
 use crate::app::state::EditField;
 use crate::app::Route;
@@ -54,16 +54,9 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
     let id = plan.id;
-    let analysis = {
-        let plan = plan.clone();
-        use_memo(plan, |plan| {
-            AnalysisRef(Rc::new(Analysis::of(
-                &plan.implementation.tasks,
-                plan.period.launch_day,
-            )))
-        })
-    };
-    let analysis = (*analysis).clone();
+    // Reused while only texts change: typing a title re-analyses nothing.
+    let cache = use_mut_ref(AnalysisCache::default);
+    let analysis = AnalysisRef(cache.borrow_mut().get(&plan.implementation, plan.period.launch_day));
 
     let tabs = view_tabs(
         &app,

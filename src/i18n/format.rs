@@ -1,6 +1,7 @@
 //! Numbers and dates written the way each language's readers expect.
 
 use super::Lang;
+use crate::domain::core::calendar;
 use crate::domain::core::money::Money;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Utc};
 
@@ -8,7 +9,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Offset, Utc};
 pub fn format_date(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Lang::En => date.format("%-d %b %Y").to_string(),
+        Lang::En => format!("{} {} {}", date.day(), calendar::month_abbr(date), date.year()),
     }
 }
 
@@ -16,7 +17,7 @@ pub fn format_date(lang: Lang, date: NaiveDate) -> String {
 pub fn format_month(lang: Lang, date: NaiveDate) -> String {
     match lang {
         Lang::ZhCn => format!("{}年{}月", date.year(), date.month()),
-        Lang::En => date.format("%B %Y").to_string(),
+        Lang::En => format!("{} {}", calendar::month_name(date), date.year()),
     }
 }
 
@@ -25,7 +26,7 @@ pub fn format_month(lang: Lang, date: NaiveDate) -> String {
 pub fn format_datetime(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {
     let offset = FixedOffset::east_opt(offset_minutes * 60).unwrap_or(Utc.fix());
     let local = at.with_timezone(&offset);
-    let time = local.format("%H:%M");
+    let time = calendar::time_text(local.time());
     format!("{} {time}", format_date(lang, local.date_naive()))
 }
 

@@ -74,11 +74,11 @@ pub fn fold(line: &str) -> String {
 }
 
 fn date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    crate::domain::core::calendar::compact_date(d)
 }
 
 fn local(t: NaiveDateTime) -> String {
-    t.format("%Y%m%dT%H%M%S").to_string()
+    crate::domain::core::calendar::compact_datetime(t)
 }
 
 fn offset(minutes: i32) -> String {
@@ -90,7 +90,10 @@ fn offset(minutes: i32) -> String {
 pub fn write(input: &IcsInput, words: &IcsWords) -> String {
     let mut out = String::new();
     let mut line = |text: String| out.push_str(&fold(&text));
-    let stamp = input.now.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = format!(
+        "{}Z",
+        crate::domain::core::calendar::compact_datetime(input.now.naive_utc())
+    );
     let zone = input.zone.name();
     line("BEGIN:VCALENDAR".into());
     line("VERSION:2.0".into());

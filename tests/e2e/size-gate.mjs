@@ -15,7 +15,7 @@ if (!Number.isFinite(budgetKb) || budgetKb <= 0) {
   console.error("size gate: scripts/size-budget-kb holds no budget");
   process.exit(2);
 }
-if (sizes.main.files.length === 0) {
+if (!sizes.main.files.some((f) => f.name.endsWith(".wasm"))) {
   console.error(`size gate: no build in ${dist}`);
   process.exit(2);
 }

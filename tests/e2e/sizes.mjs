@@ -24,24 +24,25 @@ const zero = () => ({ raw: 0, gzip: 0, brotli: 0 });
 
 export function measure(dist) {
   const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f));
-  // A lazy module is a worker build: `<stem>_bg.wasm` with an unhashed name.
-  const lazyStems = files.filter((f) => f.endsWith("_bg.wasm")).map((f) => f.slice(0, -"_bg.wasm".length))
-    .filter((stem) => files.includes(`${stem}.js`) && !/-[0-9a-f]{16}$/.test(stem));
+  // The main module is what index.html loads (its links, its init script)
+  // plus the service worker it registers; everything else is fetched later.
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const referenced = new Set([...html.matchAll(/["'](?:\.?\/)?([\w.-]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]));
+  referenced.add("sw.js");
   const main = { total: zero(), files: [] };
   const lazy = {};
   for (const name of files.sort()) {
     const size = measureFile(join(dist, name));
-    const stem = lazyStems.find((s) => name === `${s}.js` || name === `${s}_bg.wasm`);
-    if (stem) {
-      lazy[stem] ??= { total: zero(), files: [] };
-      lazy[stem].total = add(lazy[stem].total, size);
-      lazy[stem].files.push({ name, ...size });
-    } else if (SHARED_LAZY.includes(name)) {
-      lazy.loader = { total: size, files: [{ name, ...size }] };
-    } else {
+    if (referenced.has(name)) {
       main.total = add(main.total, size);
       main.files.push({ name, ...size });
+      continue;
     }
+    // A lazy module: `<stem>.js` and `<stem>_bg.wasm`; the shared loader alone.
+    const stem = SHARED_LAZY.includes(name) ? "loader" : name.replace(/(_bg)?\.(wasm|js|css)$/, "");
+    lazy[stem] ??= { total: zero(), files: [] };
+    lazy[stem].total = add(lazy[stem].total, size);
+    lazy[stem].files.push({ name, ...size });
   }
   return { main, lazy };
 }
@@ -52,7 +53,7 @@ export function report({ main, lazy }) {
   const row = (label, s) => `  ${label.padEnd(34)} ${kb(s.raw).padStart(10)} ${kb(s.gzip).padStart(10)} ${kb(s.brotli).padStart(10)}`;
   const lines = [`  ${"".padEnd(34)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`];
   lines.push("  main module (loaded at start):");
-  for (const f of main.files) lines.push(row(`  ${f.name.replace(/-[0-9a-f]{16}/, "")}`, f));
+  for (const f of main.files) lines.push(row(`  ${f.name.replace(/-[0-9a-f]{8,}/, "")}`, f));
   lines.push(row("  total", main.total));
   for (const [stem, m] of Object.entries(lazy)) {
     lines.push(`  lazy: ${stem} (loaded on first use):`);

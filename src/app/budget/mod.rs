@@ -242,7 +242,7 @@ fn tr(lang: Lang, key: Key) -> String {
 }
 
 fn month_text(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m").to_string()).unwrap_or_default()
+    d.map(crate::domain::core::calendar::month_text).unwrap_or_default()
 }
 
 fn channel_name(plan: &Plan, id: Option<ItemId>) -> String {

@@ -262,7 +262,7 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
         }
         let label = match input.lang {
             Lang::ZhCn => format!("{}年{}月", month.year(), month.month()),
-            Lang::En => month.format("%b %Y").to_string(),
+            Lang::En => format!("{} {}", crate::domain::core::calendar::month_abbr(month), month.year()),
         };
         head.text(
             "text",

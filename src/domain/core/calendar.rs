@@ -3,7 +3,7 @@
 //! marketing dates (营销节点) for the marketing calendar.
 
 use super::order::{day, sort_by_rank};
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -24,6 +24,92 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+// The texts below are written by hand for the same reason as `date_text`:
+// with them the main module holds none of chrono's strftime machinery.
+
+/// `2026-11` (a month field's value).
+pub fn month_text(date: NaiveDate) -> String {
+    format!("{:04}-{:02}", date.year(), date.month())
+}
+
+/// `09:30` (a time field's value).
+pub fn time_text(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// `2026-11-23T09:30` (a datetime-local field's value).
+pub fn datetime_text(at: NaiveDateTime) -> String {
+    format!("{}T{}", date_text(at.date()), time_text(at.time()))
+}
+
+/// The time of `09:30` or `9:30` (seconds, as some browsers add, allowed
+/// and dropped); None for anything else.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let mut parts = text.trim().split(':');
+    let (h, m) = (parts.next()?, parts.next()?);
+    let seconds = parts.next();
+    let number = |s: &str, max: usize| (1..=max).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // Seconds may carry a fraction (`05.250`); checked by hand, since
+    // parsing floats costs the main module 7 KB.
+    let seconds_ok = |s: &str| {
+        let (whole, fraction) = s.split_once('.').unwrap_or((s, "0"));
+        number(whole, 2) && number(fraction, 9)
+    };
+    if parts.next().is_some() || seconds.is_some_and(|s| !seconds_ok(s)) {
+        return None;
+    }
+    if !number(h, 2) || m.len() != 2 || !number(m, 2) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// The moment of `2026-11-23T09:30`; None for anything else.
+pub fn parse_datetime(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    Some(parse_date(date)?.and_time(parse_time(time)?))
+}
+
+/// `20261123` and `20261123T093000`, the iCalendar forms.
+pub fn compact_date(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+pub fn compact_datetime(at: NaiveDateTime) -> String {
+    format!(
+        "{}T{:02}{:02}{:02}",
+        compact_date(at.date()),
+        at.hour(),
+        at.minute(),
+        at.second()
+    )
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `November` (English month names; Chinese writes 11月).
+pub fn month_name(date: NaiveDate) -> &'static str {
+    MONTHS[date.month0() as usize]
+}
+
+/// `Nov`.
+pub fn month_abbr(date: NaiveDate) -> &'static str {
+    &MONTHS[date.month0() as usize][..3]
 }
 
 /// Which days are worked: Monday to Friday, less the plan's holidays, plus
@@ -455,5 +541,41 @@ mod tests {
         assert!(cal.holidays.is_empty());
         cal.set_day(sat, None);
         assert_eq!(cal.own_days(), vec![(mon, OwnDay::Worked)]);
+    }
+
+    #[test]
+    fn hand_written_texts_match_chronos_formatter() {
+        let at = NaiveDate::from_ymd_opt(2027, 3, 5)
+            .unwrap()
+            .and_hms_opt(9, 7, 3)
+            .unwrap();
+        assert_eq!(month_text(at.date()), at.format("%Y-%m").to_string());
+        assert_eq!(time_text(at.time()), at.format("%H:%M").to_string());
+        assert_eq!(datetime_text(at), at.format("%Y-%m-%dT%H:%M").to_string());
+        assert_eq!(compact_date(at.date()), at.format("%Y%m%d").to_string());
+        assert_eq!(compact_datetime(at), at.format("%Y%m%dT%H%M%S").to_string());
+        for m in 1..=12 {
+            let d = NaiveDate::from_ymd_opt(2027, m, 1).unwrap();
+            assert_eq!(month_name(d), d.format("%B").to_string());
+            assert_eq!(month_abbr(d), d.format("%b").to_string());
+        }
+    }
+
+    #[test]
+    fn times_and_moments_parse_as_the_fields_send_them() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        assert_eq!(parse_time("09:30"), t(9, 30));
+        assert_eq!(parse_time("9:30"), t(9, 30));
+        assert_eq!(parse_time("23:59:30"), t(23, 59));
+        assert_eq!(parse_time("23:59:30.125"), t(23, 59));
+        for bad in ["", "24:00", "9:3", "09:60", "ab:cd", "09:30:xx", "1:2:3:4", "-1:30"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        assert_eq!(
+            parse_datetime("2027-03-05T09:30"),
+            NaiveDate::from_ymd_opt(2027, 3, 5).unwrap().and_hms_opt(9, 30, 0)
+        );
+        assert_eq!(parse_datetime("2027-02-30T09:30"), None);
+        assert_eq!(parse_datetime("2027-03-05 09:30"), None);
     }
 }

@@ -76,7 +76,7 @@ impl Implementation {
 
     /// The key of a month in `themes`.
     pub fn month_key(month: NaiveDate) -> String {
-        month.format("%Y-%m").to_string()
+        crate::domain::core::calendar::month_text(month)
     }
 
     pub fn theme(&self, month: NaiveDate) -> Option<&str> {

@@ -147,7 +147,10 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     let over = spent > line.amount;
     let lang = app.lang;
     let months = months_between(plan.period.start, plan.period.end);
-    let month_value = line.month.map(|m| m.format("%Y-%m").to_string()).unwrap_or_default();
+    let month_value = line
+        .month
+        .map(crate::domain::core::calendar::month_text)
+        .unwrap_or_default();
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -235,7 +238,7 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         onchange={put(|v| Some(LineField::Month(parse_date(&format!("{v}-01")))))}>
                         <option value="" selected={line.month.is_none()}>{ app.t(Key::BudgetSpread) }</option>
                         { for months.iter().map(|m| {
-                            let v = m.format("%Y-%m").to_string();
+                            let v = crate::domain::core::calendar::month_text(*m);
                             html! { <option value={v.clone()} selected={v == month_value}>{ format_month(lang, *m) }</option> }
                         }) }
                     </select>

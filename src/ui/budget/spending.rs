@@ -248,6 +248,6 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
 fn short_month(lang: Lang, month: NaiveDate) -> String {
     match lang {
         Lang::ZhCn => format!("{}月", chrono::Datelike::month(&month)),
-        Lang::En => month.format("%b").to_string(),
+        Lang::En => crate::domain::core::calendar::month_abbr(month).to_owned(),
     }
 }

@@ -74,7 +74,7 @@ pub fn marketing_calendar(props: &CalendarProps) -> Html {
             html! { <span class={class}>{ title }</span> }
         }
         Chip::Meeting { time, kind } => html! {
-            <span class="chip chip-meeting">{ format!("{} {}", time.format("%H:%M"), app.t(meeting_key(*kind))) }</span>
+            <span class="chip chip-meeting">{ format!("{} {}", crate::domain::core::calendar::time_text(*time), app.t(meeting_key(*kind))) }</span>
         },
         Chip::Content { channel, pieces } => {
             html! { <span class="chip chip-content">{ format!("{channel} ×{pieces}") }</span> }

@@ -13,7 +13,6 @@ use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::widgets::amount_input::WholeInput;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
-use chrono::{NaiveDateTime, NaiveTime};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,19 +58,21 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         };
         let time = {
             let (app, settings) = (app.clone(), settings.clone());
-            Callback::from(move |typed: String| match NaiveTime::parse_from_str(&typed, "%H:%M") {
-                Ok(t) => {
-                    let mut next = settings.clone();
-                    next.rule_mut(kind).time = t;
-                    if next != settings {
-                        app.edit(id, ImplementationEdit::Meetings(next));
+            Callback::from(
+                move |typed: String| match crate::domain::core::calendar::parse_time(&typed).ok_or(()) {
+                    Ok(t) => {
+                        let mut next = settings.clone();
+                        next.rule_mut(kind).time = t;
+                        if next != settings {
+                            app.edit(id, ImplementationEdit::Meetings(next));
+                        }
                     }
-                }
-                Err(_) => app.dispatch(Action::Notify {
-                    text: Text::new(Key::ErrorTimeInvalid),
-                    is_error: true,
-                }),
-            })
+                    Err(_) => app.dispatch(Action::Notify {
+                        text: Text::new(Key::ErrorTimeInvalid),
+                        is_error: true,
+                    }),
+                },
+            )
         };
         let minutes = set(kind, |r, m| r.minutes = m);
         html! {
@@ -90,7 +91,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                     </label>
                 }
                 <label>{ app.t(Key::MeetingTime) }
-                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={r.time.format("%H:%M").to_string()} onchange={time} />
+                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={crate::domain::core::calendar::time_text(r.time)} onchange={time} />
                 </label>
                 <label>{ app.t(Key::MeetingMinutes) }
                     <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
@@ -117,14 +118,14 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
         let move_to = {
             let (app, settings) = (app.clone(), settings.clone());
             Callback::from(move |typed: String| {
-                if let Ok(when) = NaiveDateTime::parse_from_str(&typed, "%Y-%m-%dT%H:%M") {
+                if let Some(when) = crate::domain::core::calendar::parse_datetime(&typed) {
                     let mut next = settings.clone();
                     next.changes.insert(key, MeetingChange::MoveTo(when));
                     app.edit(id, ImplementationEdit::Meetings(next));
                 }
             })
         };
-        let label = format!("{} {}", format_date(app.lang, m.start.date()), m.start.format("%H:%M"));
+        let label = format!("{} {}", format_date(app.lang, m.start.date()), crate::domain::core::calendar::time_text(m.start.time()));
         html! {
             <li class={classes!("meeting", m.skipped.then_some("is-skipped"))}>
                 <span class="meeting-when">{ label }</span>
@@ -133,7 +134,7 @@ pub fn meetings_view(props: &MeetingsProps) -> Html {
                 if m.moved { <span class="tag">{ app.text(&Text::new(Key::MeetingMoved).with("date", format_date(app.lang, m.planned))) }</span> }
                 <span class="meeting-actions no-print">
                     <label>{ app.t(Key::MeetingMove) }{ " " }
-                        <DraftInput id={format!("meeting-{}-{}", m.kind.code(), m.planned)} kind="datetime-local" value={m.start.format("%Y-%m-%dT%H:%M").to_string()} onchange={move_to} />
+                        <DraftInput id={format!("meeting-{}-{}", m.kind.code(), m.planned)} kind="datetime-local" value={crate::domain::core::calendar::datetime_text(m.start)} onchange={move_to} />
                     </label>
                     <button type="button" class="btn btn-small btn-quiet" onclick={toggle}>
                         { app.t(if m.skipped { Key::MeetingRestore } else { Key::MeetingSkip }) }

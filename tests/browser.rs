@@ -46,12 +46,18 @@ fn the_packed_copy_survives_local_storage_exactly() {
     clear();
     let store = PlanStore::new(LocalStorage);
     let v1 = store.save(&library(3), &Version::default(), "t", Utc::now()).unwrap();
-    let stored = LocalStorage.get(&format!("marketplan.library.{}", v1.as_str())).unwrap().unwrap();
+    let stored = LocalStorage
+        .get(&format!("marketplan.library.{}", v1.as_str()))
+        .unwrap()
+        .unwrap();
     assert!(stored.starts_with("mpz1:"), "stored packed");
     // Every one of the 32,768 characters the packing writes comes back as it went in.
     let every: String = (0x3000u32..=0xAFFF).filter_map(char::from_u32).collect();
     LocalStorage.set("packed-alphabet", &every).unwrap();
-    assert_eq!(LocalStorage.get("packed-alphabet").unwrap().as_deref(), Some(every.as_str()));
+    assert_eq!(
+        LocalStorage.get("packed-alphabet").unwrap().as_deref(),
+        Some(every.as_str())
+    );
     clear();
 }
 

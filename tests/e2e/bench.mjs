@@ -110,17 +110,31 @@ async function dashboardTimes() {
         await page.evaluate(
           () =>
             new Promise((resolve) => {
-              // On screen: all 300 cards placed (the first drawn in full);
-              // complete: no card left waiting to be drawn.
+              // Placed: all 300 cards in the grid (drawn or waiting);
+              // drawn: no card in the viewport left waiting (the grid is
+              // windowed: cards further down are drawn as they come near);
+              // then scrolled to the last card: until the cards there are drawn.
               const t0 = performance.now();
               let shown = null;
+              let drawn = null;
+              let t1 = 0;
+              const waiting = () =>
+                [...document.querySelectorAll(".kpi-card-pending")].some((c) => {
+                  const r = c.getBoundingClientRect();
+                  return r.bottom > 0 && r.top < innerHeight;
+                });
               document.querySelector(".nav-home a").click();
               const check = () => {
                 const cards = document.querySelectorAll(".kpi-card").length;
-                const pending = document.querySelectorAll(".kpi-card-pending").length;
                 if (shown === null && cards >= 300) shown = performance.now() - t0;
-                if (shown !== null && pending === 0) resolve([shown, performance.now() - t0]);
-                else requestAnimationFrame(check);
+                if (shown !== null && drawn === null && !waiting()) {
+                  drawn = performance.now() - t0;
+                  t1 = performance.now();
+                  [...document.querySelectorAll(".kpi-card")].pop().scrollIntoView();
+                } else if (drawn !== null && !waiting()) {
+                  return resolve([shown, drawn, performance.now() - t1]);
+                }
+                requestAnimationFrame(check);
               };
               requestAnimationFrame(check);
             }),
@@ -182,10 +196,12 @@ if (run("dashboard")) {
 const dash = await dashboardTimes();
 const shown = dash.map(([s]) => s);
 const complete = dash.map(([, c]) => c);
+const scrolled = dash.map(([, , s]) => s);
 const dashBase = await withBrowser((b) => baselineTimes(b, "dashboard", bigLibrary(), () => document.querySelectorAll(".kpi-card").length >= 300));
 console.log(`\nDashboard of a plan with 300 KPIs × 20 check-ins, ${LOADS} renders (target ≤ 200 ms, ≤ 2× baseline):`);
 console.log(`  on screen, all 300 cards placed: ${beside(shown, dashBase)}`);
-console.log(`  every card drawn: ${beside(complete, dashBase)}`);
+console.log(`  every card in view drawn: ${beside(complete, dashBase)}`);
+console.log(`  scrolled to the last card, the cards there drawn: ${fmt(scrolled)}`);
 
 }
 

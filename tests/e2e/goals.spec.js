@@ -178,7 +178,7 @@ test.describe("in Chinese", () => {
   });
 });
 
-test("a plan with many KPIs shows its dashboard at once and draws every card", async ({ page }) => {
+test("a plan with many KPIs shows its dashboard at once, draws what is in view, and the rest when scrolled to or printed", async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
   const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
   const goals = [0, 1, 2].map((g) => ({
@@ -207,7 +207,15 @@ test("a plan with many KPIs shows its dashboard at once and draws every card", a
   await page.getByRole("link", { name: "Ninety KPIs" }).click();
   await expect(page.getByText("As of 15 Feb 2027")).toBeVisible();
   await expect(page.locator(".kpi-card")).toHaveCount(90);
-  await expect(page.locator(".kpi-card-pending")).toHaveCount(0);
+  // The first 48 cards are drawn at once; the last batch waits off screen.
+  await expect(page.locator(".kpi-card h3").first()).toHaveText("KPI 0-0");
+  await expect(page.locator(".kpi-card img.kpi-chart").nth(47)).toBeAttached();
+  await expect(page.locator(".kpi-card-pending").last()).toBeAttached();
+  // Scrolled to the end, the cards there are drawn.
+  await page.locator(".kpi-card").last().scrollIntoViewIfNeeded();
   await expect(page.locator(".kpi-card h3").last()).toHaveText("KPI 2-29");
+  // Before printing, every card is drawn.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(page.locator(".kpi-card-pending")).toHaveCount(0);
   await expect(page.locator(".kpi-card img.kpi-chart")).toHaveCount(90);
 });

@@ -17,7 +17,7 @@ use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::widgets::amount_input::WholeInput;
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::field::field;
-use gloo::timers::callback::Timeout;
+use crate::ui::widgets::visible::use_windowed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,14 +25,17 @@ pub struct DashboardProps {
     pub plan: PlanRef,
 }
 
-/// KPI cards drawn per frame. A batch is its own component: once drawn, it
-/// is not rebuilt while the next batches are.
+/// KPI cards per batch. A batch is its own component: once drawn, it is not
+/// rebuilt when others are. The first `EAGER` batches are drawn at once (a
+/// plan of up to 48 KPIs is drawn whole); the others as they come within a
+/// screen of the viewport, and all of them before printing.
 const BATCH: usize = 24;
+const EAGER: usize = 2;
 
 #[derive(Properties, PartialEq)]
 struct CardBatchProps {
     plan: PlanRef,
-    from: usize,
+    part: usize,
     drawn: bool,
 }
 
@@ -44,13 +47,14 @@ fn card_batch(props: &CardBatchProps) -> Html {
         .goals
         .iter()
         .flat_map(|g| g.kpis.iter().map(move |k| (g, k)))
-        .skip(props.from)
+        .skip(props.part * BATCH)
         .take(BATCH);
     html! {
         { for kpis.map(|(goal, kpi)| if props.drawn {
             kpi_card(&app, plan, &kpi_figures(plan, goal, kpi, app.today))
         } else {
-            html! { <article class="kpi-card kpi-card-pending" key={kpi.id.to_string()} aria-hidden="true" /> }
+            // Each placeholder tells the window which batch it belongs to.
+            html! { <article class="kpi-card kpi-card-pending" key={kpi.id.to_string()} data-part={props.part.to_string()} aria-hidden="true" /> }
         }) }
     }
 }
@@ -70,18 +74,8 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
     });
     let threshold_error = use_state(|| None::<Text>);
     let board = Dashboard::new(plan, app.today);
-    // How many batches of KPI cards are drawn; the others are placeholders
-    // drawn one batch per frame, so a plan with hundreds of KPIs shows its
-    // dashboard at once instead of after every card is built.
     let batches = board.kpis.len().div_ceil(BATCH);
-    let drawn = use_state(|| 1);
-    {
-        let drawn = drawn.clone();
-        use_effect_with((*drawn, batches), move |&(count, batches)| {
-            let timer = (count < batches).then(|| Timeout::new(0, move || drawn.set(count + 1)));
-            move || drop(timer)
-        });
-    }
+    let drawn = use_windowed(".kpi-grid");
     let as_of = Text::new(Key::DashAsOf).with("date", format_date(app.lang, app.today));
 
     if board.kpis.is_empty() {
@@ -194,7 +188,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 <h2 id="all-kpis-title">{ app.t(Key::DashAllKpis) }</h2>
                 <div class="kpi-grid">
                     { for (0..batches).map(|b| html! {
-                        <CardBatch key={b} plan={plan.clone()} from={b * BATCH} drawn={b < *drawn} />
+                        <CardBatch key={b} plan={plan.clone()} part={b} drawn={drawn.contains(b, EAGER)} />
                     }) }
                 </div>
             </section>

@@ -9,3 +9,4 @@ pub mod enum_select;
 pub mod field;
 pub mod pager;
 pub mod tabs;
+pub mod visible;

@@ -18,6 +18,7 @@ struct Entry {
 fn main() {
     let root = Path::new("src/i18n/catalogue");
     println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=src/i18n/variant_name.rs");
     let mut catalogues: Vec<BTreeMap<String, Entry>> = Vec::new();
     let mut problems = Vec::new();
     for lang in LANGS {
@@ -127,13 +128,4 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 }
 
 /// `budget.line_removed` → `BudgetLineRemoved`.
-fn variant(id: &str) -> String {
-    id.split(['.', '_'])
-        .map(|p| {
-            let mut c = p.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
-}
+include!("src/i18n/variant_name.rs");

@@ -54,20 +54,11 @@ fn chain(code: &str, mut at: usize) -> BTreeSet<String> {
     names
 }
 
+include!("../src/i18n/variant_name.rs");
+
 #[test]
 fn code_fills_exactly_the_placeholders_each_text_has() {
-    // A key's name in code is its id in CamelCase, as build.rs makes it:
-    // `budget.line_removed` is `Key::BudgetLineRemoved`.
-    let variant = |id: &str| -> String {
-        id.split(['.', '_'])
-            .map(|p| {
-                let mut c = p.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            })
-            .collect()
-    };
+    // A key's name in code is made from its id as build.rs makes it.
     let by_variant: BTreeMap<String, Key> = Key::ALL.iter().map(|k| (variant(k.id()), *k)).collect();
     let mut files = Vec::new();
     rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);

@@ -127,5 +127,5 @@ fn placeholders(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// `budget.line_removed` → `BudgetLineRemoved`.
+// `budget.line_removed` → `BudgetLineRemoved`.
 include!("src/i18n/variant_name.rs");

@@ -76,8 +76,10 @@ fn read_answer(module: Module, data: &JsValue) -> Result<Vec<u8>, LazyError> {
     if field("failed").as_string().as_deref() == Some("run") {
         Err(LazyError::Failed(detail))
     } else {
-        // Not loaded: forget the worker so the next job fetches afresh.
+        // Not loaded: forget the worker so the next job fetches afresh, and
+        // answer the jobs still waiting on it (it will not).
         stop(module);
+        fail_pending(module, &detail);
         Err(LazyError::Unavailable(detail))
     }
 }
@@ -112,8 +114,8 @@ fn worker(module: Module) -> Result<Worker, String> {
     // waiting on this module gets a load failure.
     let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         event.prevent_default();
-        fail_pending(module, "the module could not be started");
         stop(module);
+        fail_pending(module, "the module could not be started");
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

@@ -141,11 +141,14 @@ struct XlsxExportProps {
 #[function_component(XlsxExport)]
 fn xlsx_export(props: &XlsxExportProps) -> Html {
     let busy = use_state(|| None::<Key>);
+    // Set at once on a click (the state only on the next render), so a
+    // double click starts one export.
+    let running = use_mut_ref(|| false);
     let Some(app) = use_app() else { return html! {} };
     let onclick = {
-        let (app, plan, busy) = (app.clone(), props.plan.clone(), busy.clone());
+        let (app, plan, busy, running) = (app.clone(), props.plan.clone(), busy.clone(), running.clone());
         Callback::from(move |_| {
-            if busy.is_some() {
+            if std::mem::replace(&mut *running.borrow_mut(), true) {
                 return;
             }
             let job = budget_workbook(&plan, app.lang, now());
@@ -154,9 +157,10 @@ fn xlsx_export(props: &XlsxExportProps) -> Html {
             } else {
                 Key::BudgetExportXlsxLoading
             }));
-            let (app, plan, busy) = (app.clone(), plan.clone(), busy.clone());
+            let (app, plan, busy, running) = (app.clone(), plan.clone(), busy.clone(), running.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = lazy::run(&job).await;
+                *running.borrow_mut() = false;
                 busy.set(None);
                 let error = match result {
                     Ok(bytes) => {

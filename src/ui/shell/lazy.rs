@@ -13,6 +13,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Event, MessageEvent, Worker, WorkerOptions};
 
+/// The one loader script of every lazy module (static/lazy-worker.js).
+const LOADER: &str = "lazy-worker.js";
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum LazyError {
     /// The module could not be fetched or started.
@@ -92,7 +95,7 @@ fn worker(module: Module) -> Result<Worker, String> {
     // tells the loader which module to fetch.
     let options = WorkerOptions::new();
     options.set_name(module.stem());
-    let worker = Worker::new_with_options("lazy-worker.js", &options).map_err(|e| describe(&e))?;
+    let worker = Worker::new_with_options(LOADER, &options).map_err(|e| describe(&e))?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         let data = event.data();
         if Reflect::get(&data, &"loaded".into()).is_ok_and(|v| v.is_truthy()) {
@@ -115,7 +118,9 @@ fn worker(module: Module) -> Result<Worker, String> {
     let on_error = Closure::<dyn FnMut(Event)>::new(move |event: Event| {
         event.prevent_default();
         stop(module);
-        fail_pending(module, "the module could not be started");
+        // The detail names the file, as a browser error would; the
+        // sentence around it comes from the catalogue.
+        fail_pending(module, LOADER);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -163,5 +168,5 @@ fn describe(error: &JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
+        .unwrap_or_else(|| LOADER.to_owned())
 }

@@ -336,8 +336,10 @@ mod tests {
         let a = Task::new(ids.item_id(), "A", d(1), d(3));
         let b = Task::new(ids.item_id(), "B", d(4), d(5));
         let (a_id, b_id) = (a.id, b.id);
-        let mut imp = Implementation::default();
-        imp.tasks = vec![a, b];
+        let mut imp = Implementation {
+            tasks: vec![a, b],
+            ..Implementation::default()
+        };
         let set =
             |imp: &mut Implementation, task, field| apply(imp, None, ImplementationEdit::TaskField { task, field });
         set(&mut imp, a_id, TaskField::Progress(Progress::new(40).unwrap())).unwrap();

@@ -279,7 +279,7 @@ pub fn phase_list(props: &TemplatesProps) -> Html {
             let (app, pid) = (app.clone(), phase.id);
             Callback::from(move |_| app.edit(id, ImplementationEdit::RemovePhase(pid)))
         };
-        let date = |w: When| w.resolve(launch).map(|d| date_text(d)).unwrap_or_default();
+        let date = |w: When| w.resolve(launch).map(date_text).unwrap_or_default();
         fn pick(w: &mut When, v: &str, launch: Option<NaiveDate>) {
             if let Some(day) = parse_date(v) {
                 *w = match (*w, launch) {

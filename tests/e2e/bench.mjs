@@ -30,6 +30,12 @@ copyFileSync(new URL("./baseline.js", import.meta.url), join(baseDir, "baseline.
 writeFileSync(join(baseDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title>
 <script src="baseline.js"></script></head><body><div class="library"><button id="go" type="button">Go</button></div><main></main></body></html>`);
 const BASE_PORT = PORT + 1;
+/** Debian's Chromium, headless, with no background traffic. */
+const launch = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
 const ratio = (app, base) => `${(median(app) / Math.max(median(base), 0.1)).toFixed(1)}×`;
 const beside = (app, base) => `${fmt(app)}; baseline ${fmt(base)}; app ÷ baseline ${ratio(app, base)}`;
 
@@ -84,10 +90,7 @@ function bigLibrary() {
 
 /** Time from clicking "Dashboard" to all 300 KPI cards on screen. */
 async function dashboardTimes() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launch();
   const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 500));
   const library = bigLibrary();
@@ -177,10 +180,7 @@ if (run("load")) {
 const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
 const baseServer = spawn(process.execPath, ["serve.mjs", baseDir, String(BASE_PORT)], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launch();
 try {
   const app = await loadTimes(browser, PORT);
   const base = await loadTimes(browser, BASE_PORT);
@@ -268,10 +268,7 @@ function typeOne(page) {
 }
 
 async function withBrowser(work) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launch();
   try {
     return await work(browser);
   } finally {
@@ -280,10 +277,7 @@ async function withBrowser(work) {
 }
 
 async function taskTimes() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launch();
   const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 500));
   const library = taskLibrary(2000);
@@ -359,10 +353,7 @@ function budgetLibrary(count) {
 }
 
 async function budgetTimes() {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launch();
   const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 500));
   const library = budgetLibrary(1000);

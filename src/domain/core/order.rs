@@ -37,9 +37,14 @@ pub fn sort_by_rank<T>(items: &mut Vec<T>, rank: impl Fn(&T) -> Rank) {
 /// Sorts `items` by a text key, ascending (by code point); equal keys keep
 /// their order.
 pub fn sort_by_text<T>(items: &mut Vec<T>, text: impl Fn(&T) -> &str) {
-    let mut order: Vec<u32> = (0..items.len() as u32).collect();
-    sort_indices(&mut order, &mut |a, b| text(&items[a]) < text(&items[b]));
-    reorder(items, order.into_iter().map(|i| i as usize));
+    let mut keys: Vec<(&str, u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (text(item), i as u32))
+        .collect();
+    sort_text_pairs(&mut keys);
+    let order: Vec<usize> = keys.into_iter().map(|(_, i)| i as usize).collect();
+    reorder(items, order.into_iter());
 }
 
 /// A map of the pairs, built by inserting them: `collect()` into a
@@ -63,38 +68,10 @@ fn sort_pairs(keys: &mut [(Rank, u32)]) {
     keys.sort_unstable();
 }
 
-/// An insertion-then-merge sort of indices by `less`, stable because ties
-/// keep index order. Not generic over the item type, so it exists once.
+// Likewise one instantiation for every text key.
 #[inline(never)]
-fn sort_indices(order: &mut Vec<u32>, less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = order.len();
-    let mut buffer = order.clone();
-    let mut width = 1;
-    // Bottom-up merge sort: O(n log n), stable.
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                if less(order[j] as usize, order[i] as usize) {
-                    buffer[k] = order[j];
-                    j += 1;
-                } else {
-                    buffer[k] = order[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            buffer[k..k + (mid - i)].copy_from_slice(&order[i..mid]);
-            k += mid - i;
-            buffer[k..k + (end - j)].copy_from_slice(&order[j..end]);
-            start = end;
-        }
-        std::mem::swap(order, &mut buffer);
-        width *= 2;
-    }
+fn sort_text_pairs(keys: &mut [(&str, u32)]) {
+    keys.sort_unstable();
 }
 
 /// Puts the items in the order of `order` (a permutation of their indices).

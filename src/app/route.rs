@@ -16,6 +16,8 @@ pub enum Section {
     Dashboard,
     Summary,
     Goals,
+    /// The goals chapter opened at one KPI, ready to record an actual.
+    Kpi(ItemId),
     Reviews,
     Review(ItemId),
     Implementation(ImplView),
@@ -70,6 +72,8 @@ impl BudgetView {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ImplView {
     Tasks,
+    /// The task list opened at one task (a reminder's link).
+    Task(ItemId),
     Timeline,
     Calendar,
     Meetings,
@@ -78,12 +82,21 @@ pub enum ImplView {
 impl ImplView {
     pub const ALL: [ImplView; 4] = [Self::Tasks, Self::Timeline, Self::Calendar, Self::Meetings];
 
-    fn path(self) -> &'static str {
+    fn path(self) -> String {
         match self {
-            Self::Tasks => "",
-            Self::Timeline => "/timeline",
-            Self::Calendar => "/calendar",
-            Self::Meetings => "/meetings",
+            Self::Tasks => String::new(),
+            Self::Task(id) => format!("/tasks/{id}"),
+            Self::Timeline => "/timeline".into(),
+            Self::Calendar => "/calendar".into(),
+            Self::Meetings => "/meetings".into(),
+        }
+    }
+
+    /// The tab the view is under.
+    pub fn tab(self) -> ImplView {
+        match self {
+            Self::Task(_) => Self::Tasks,
+            other => other,
         }
     }
 }
@@ -94,6 +107,7 @@ impl Section {
             Section::Dashboard => String::new(),
             Section::Summary => "/summary".into(),
             Section::Goals => "/goals".into(),
+            Section::Kpi(id) => format!("/goals/kpi/{id}"),
             Section::Reviews => "/reviews".into(),
             Section::Review(id) => format!("/reviews/{id}"),
             Section::Implementation(view) => format!("/implementation{}", view.path()),
@@ -111,6 +125,13 @@ impl Section {
             "implementation/calendar" => Section::Implementation(ImplView::Calendar),
             "implementation/meetings" => Section::Implementation(ImplView::Meetings),
             "budget" => Section::Budget(BudgetView::Lines),
+            other if other.starts_with("goals/kpi/") => {
+                ItemId::parse(&other["goals/kpi/".len()..]).map_or(Section::Goals, Section::Kpi)
+            }
+            other if other.starts_with("implementation/tasks/") => ItemId::parse(&other["implementation/tasks/".len()..])
+                .map_or(Section::Implementation(ImplView::Tasks), |id| {
+                    Section::Implementation(ImplView::Task(id))
+                }),
             other if other.starts_with("budget/") => {
                 BudgetView::from_path(&other["budget/".len()..]).map_or(Section::Dashboard, Section::Budget)
             }
@@ -164,7 +185,7 @@ mod tests {
     fn routes_round_trip_through_the_hash() {
         let mut ids = CountingIds::default();
         let (id, review) = (ids.plan_id(), ids.item_id());
-        let sections: [Section; 15] = [
+        let sections: [Section; 17] = [
             Section::Budget(BudgetView::Lines),
             Section::Budget(BudgetView::Splits),
             Section::Budget(BudgetView::Spending),
@@ -174,9 +195,11 @@ mod tests {
             Section::Dashboard,
             Section::Summary,
             Section::Goals,
+            Section::Kpi(review),
             Section::Reviews,
             Section::Review(review),
             Section::Implementation(ImplView::Tasks),
+            Section::Implementation(ImplView::Task(review)),
             Section::Implementation(ImplView::Timeline),
             Section::Implementation(ImplView::Calendar),
             Section::Implementation(ImplView::Meetings),

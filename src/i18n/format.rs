@@ -46,6 +46,26 @@ pub fn format_count(_lang: Lang, n: i64) -> String {
     out
 }
 
+/// An axis value, short: `1.2k`, `35M` in English, `1.2万`, `3.5亿` in
+/// Chinese, which counts in ten-thousands; at most one decimal.
+pub fn format_compact(lang: Lang, v: f64) -> String {
+    let units: &[(f64, &str)] = match lang {
+        Lang::En => &[(1e9, "B"), (1e6, "M"), (1e3, "k")],
+        Lang::ZhCn => &[(1e8, "亿"), (1e4, "万")],
+    };
+    let (scaled, suffix) = units
+        .iter()
+        .find(|(size, _)| v.abs() >= *size)
+        .map_or((v, ""), |(size, suffix)| (v / size, *suffix));
+    let tenths = (scaled * 10.0).round() as i64;
+    let whole = format_count(lang, tenths / 10);
+    let sign = if tenths < 0 && tenths / 10 == 0 { "-" } else { "" };
+    match (tenths % 10).abs() {
+        0 => format!("{sign}{whole}{suffix}"),
+        d => format!("{sign}{whole}.{d}{suffix}"),
+    }
+}
+
 /// The sign written before an amount in `currency` (an ISO code).
 pub fn currency_symbol(currency: &str) -> &str {
     match currency {

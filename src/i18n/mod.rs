@@ -9,7 +9,7 @@ mod format;
 mod keys;
 
 pub use format::{
-    currency_symbol, format_bytes, format_count, format_date, format_datetime, format_money, format_month,
+    currency_symbol, format_bytes, format_compact, format_count, format_date, format_datetime, format_money, format_month,
 };
 pub use keys::Key;
 
@@ -112,6 +112,9 @@ impl Text {
 
     pub fn render(&self, lang: Lang) -> String {
         let mut out = t(lang, self.key).to_owned();
+        if out.contains('[') {
+            out = self.plurals(&out);
+        }
         for (name, value) in &self.args {
             let value = match value {
                 Arg::Plain(text) => text.clone(),
@@ -119,6 +122,39 @@ impl Text {
             };
             out = out.replace(&format!("{{{name}}}"), &value);
         }
+        out
+    }
+
+    /// English plurals in a text: `[count:task|tasks]` reads `task` when
+    /// the `count` placeholder is 1 and `tasks` otherwise. Chinese texts
+    /// need none. Anything else in brackets is left as it is.
+    fn plurals(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('[') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let chosen = after.find(']').and_then(|close| {
+                let (name, forms) = after[..close].split_once(':')?;
+                let (one, other) = forms.split_once('|')?;
+                let count = self.args.iter().find_map(|(n, v)| match v {
+                    Arg::Plain(text) if *n == name => Some(text.as_str()),
+                    _ => None,
+                })?;
+                Some((if count == "1" { one } else { other }, close))
+            });
+            match chosen {
+                Some((form, close)) => {
+                    out.push_str(form);
+                    rest = &after[close + 1..];
+                }
+                None => {
+                    out.push('[');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
         out
     }
 
@@ -144,6 +180,26 @@ impl From<Key> for Text {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn english_plurals_follow_the_count() {
+        let one = Text::new(Key::TasksShifted).with("count", 1).with("days", 1).render(Lang::En);
+        assert_eq!(one, "Moved 1 task by 1 day.");
+        let many = Text::new(Key::TasksShifted).with("count", "1,200").with("days", -3).render(Lang::En);
+        assert_eq!(many, "Moved 1,200 tasks by -3 days.");
+        assert_eq!(Text::new(Key::DashKpiCount).with("count", 1).render(Lang::En), "1 KPI");
+        assert_eq!(Text::new(Key::DashKpiCount).with("count", 1).render(Lang::ZhCn), "1 个 KPI");
+        // Every bracket in the English catalogue names one of its text's
+        // placeholders, so none is shown to a user as it is written.
+        for &key in Key::ALL.iter() {
+            let text = t(Lang::En, key);
+            for part in text.split('[').skip(1) {
+                let name = part.split(':').next().unwrap_or_default();
+                assert!(key.placeholders().contains(&name), "{}: [{part}", key.id());
+            }
+            assert!(!t(Lang::ZhCn, key).contains("|"), "{}", key.id());
+        }
+    }
 
     #[test]
     fn every_key_has_a_text_in_both_languages() {

@@ -21,8 +21,8 @@ async function addKpi(card, catalogueName, [baseline, target, challenge]) {
 
 async function checkIn(row, date, value) {
   await row.getByLabel("Date").fill(date);
-  await row.getByLabel("Actual").fill(value);
-  await row.getByRole("button", { name: "Record" }).click();
+  await row.getByLabel("Actual", { exact: true }).fill(value);
+  await row.getByRole("button", { name: "Record", exact: true }).click();
 }
 
 test("goals and KPIs: levels checked, check-ins move completion and status, a split drives pace, a review is written and printed", async ({ page }) => {
@@ -67,29 +67,29 @@ test("goals and KPIs: levels checked, check-ins move completion and status, a sp
 
   // Check-ins. Leads: 1,000 by 14 Feb against 1,300 expected → 76.9%: off track.
   const leads = kpiRow(page, "Qualified leads");
-  await leads.getByRole("button", { name: "Qualified leads" }).click();
-  await leads.getByLabel("Actual").fill("a thousand");
-  await leads.getByRole("button", { name: "Record" }).click();
+  await leads.locator(".kpi-toggle").click();
+  await leads.getByLabel("Actual", { exact: true }).fill("a thousand");
+  await leads.getByRole("button", { name: "Record", exact: true }).click();
   await expect(leads.getByText("“a thousand” is not a number.", { exact: false })).toBeVisible();
   await checkIn(leads, "2027-02-14", "1000");
-  await expect(leads.locator(".kpi-row-figures")).toContainText("Completion: 38.5%");
+  await expect(leads.locator(".kpi-row-figures")).toContainText("Of the period target: 38.5%");
   await expect(leads.locator(".kpi-row-figures")).toContainText("Off track");
   // 1,300 by 15 Feb against 1,328.9 expected → 97.8%: at risk.
   await checkIn(leads, "2027-02-15", "1300");
-  await expect(leads.locator(".kpi-row-figures")).toContainText("Completion: 50.0%");
+  await expect(leads.locator(".kpi-row-figures")).toContainText("Of the period target: 50.0%");
   await expect(leads.locator(".kpi-row-figures")).toContainText("At risk");
   await expect(leads.locator(".kpi-card .figures")).toContainText("1,300 (15 Feb 2027)");
 
   // CAC 95 on 10 Feb: better than the 116.3 expected, and beats the target.
   const cac = kpiRow(page, "Customer acquisition cost (CAC)");
-  await cac.getByRole("button", { name: "Customer acquisition cost (CAC)" }).click();
+  await cac.locator(".kpi-toggle").click();
   await checkIn(cac, "2027-02-10", "95");
-  await expect(cac.locator(".kpi-row-figures")).toContainText("Completion: 105.3%");
+  await expect(cac.locator(".kpi-row-figures")).toContainText("Of the period target: 105.3%");
   await expect(cac.locator(".kpi-row-figures")).toContainText("On track");
   await expect(cac.locator(".kpi-card")).toContainText("Target reached");
 
   // A manual split that does not add up is refused as a split…
-  await leads.getByRole("button", { name: "Qualified leads" }).click();
+  await leads.locator(".kpi-toggle").click();
   await leads.getByLabel("Method").selectOption("manual");
   for (const [i, v] of ["1000", "1000", "1000"].entries()) await leads.locator(`input[id$="-part-${i}"]`).fill(v);
   await leads.getByRole("button", { name: "Split", exact: true }).click();
@@ -168,9 +168,9 @@ test.describe("in Chinese", () => {
     await expect(page.locator(".attention")).toContainText("有效线索数");
     await page.getByRole("link", { name: "3. 市场管理目标" }).click();
     const leads = kpiRow(page, "有效线索数");
-    await leads.getByRole("button", { name: "有效线索数" }).click();
-    await leads.getByLabel("实际值").fill("很多");
-    await leads.getByRole("button", { name: "记录" }).click();
+    await leads.locator(".kpi-toggle").click();
+    await leads.getByLabel("实际值", { exact: true }).fill("很多");
+    await leads.getByRole("button", { name: "记录", exact: true }).click();
     await expect(leads.getByText("“很多”不是数字。请只输入数字，例如 1,200 或 12.5。")).toBeVisible();
     await page.getByRole("link", { name: "8. 绩效评估与持续改进" }).click();
     await expect(page.getByRole("link", { name: "月度复盘 · 2026年10月" })).toBeVisible();

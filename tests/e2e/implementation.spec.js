@@ -57,7 +57,7 @@ test("a launch plan around T: templates, moving T, dependencies, reminders, relo
   await press.getByRole("checkbox", { name: "Select Press kit" }).check();
   await page.getByLabel("Shift dates by (days)").fill("-30");
   await page.getByRole("button", { name: "Shift", exact: true }).click();
-  await expect(page.getByText("Moved 1 tasks by -30 days.")).toBeVisible();
+  await expect(page.getByText("Moved 1 task by -30 days.")).toBeVisible();
   await expect(press).toContainText("Starts before “Campaign materials” ends");
   await expect(page.locator(".chapter-link .badge")).toHaveText("2");
   await page.getByRole("link", { name: "Meetings and reminders" }).click();

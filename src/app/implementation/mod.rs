@@ -227,11 +227,20 @@ pub fn export_name(plan: &Plan, extension: &str) -> String {
 
 /// The texts of a task's flags, for the row and the timeline's tooltips.
 pub fn task_flags(task: &Task, analysis: &Analysis, plan: &Plan, lang: Lang) -> Vec<String> {
-    analysis
+    let mut out: Vec<String> = analysis
         .flags
         .get(&task.id)
         .map(|flags| flags.iter().map(|f| flag_text(f, plan).render(lang)).collect())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if let Some((start, end)) = analysis.dates.get(&task.id) {
+        if !plan.period.covers(*start, *end) {
+            let text = Text::new(Key::FlagOutsidePeriod)
+                .with("start", format_date(lang, plan.period.start))
+                .with("end", format_date(lang, plan.period.end));
+            out.push(text.render(lang));
+        }
+    }
+    out
 }
 
 /// "due in 2 days (27 Nov 2026)" and the like.

@@ -14,8 +14,14 @@ pub fn date_text(date: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
+/// The years a date typed into a work plan can be in. Outside them a date
+/// is a typo (`1112` for `2026`), not a plan: refused, so that it cannot
+/// stretch a timeline over nine centuries.
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
 /// The date of ISO 8601 text (`2026-11-23`, surrounding blanks allowed);
-/// None for anything else, impossible dates (30 February) included.
+/// None for anything else, impossible dates (30 February) and years
+/// outside [`PLAN_YEARS`] included.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let mut parts = text.trim().splitn(3, '-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
@@ -23,7 +29,11 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
         return None;
     }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    let year: i32 = y.parse().ok()?;
+    if !PLAN_YEARS.contains(&year) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
 }
 
 // The texts below are written by hand for the same reason as `date_text`:
@@ -519,11 +529,16 @@ mod tests {
             "",
             "2026/02/03",
             "+2026-02-03",
+            "1112-10-01",
+            "0001-01-01",
+            "2200-01-01",
         ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
-        let far = NaiveDate::from_ymd_opt(1, 1, 1).unwrap();
-        assert_eq!(parse_date(&date_text(far)), Some(far));
+        for year in [1900, 2199] {
+            let edge = NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+            assert_eq!(parse_date(&date_text(edge)), Some(edge));
+        }
     }
 
     #[test]

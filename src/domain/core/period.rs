@@ -85,6 +85,12 @@ impl Period {
         }
     }
 
+    /// Whether a span of days lies wholly inside the period (a task dated
+    /// outside it is kept, and flagged).
+    pub fn covers(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        self.contains(first) && self.contains(last)
+    }
+
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
     }

@@ -5,7 +5,7 @@ use crate::domain::core::order::sort_by_rank;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;
 use crate::domain::goals::goal::{Dimension, Goal};
-use crate::domain::goals::kpi::{CheckIn, Kpi, KpiError, Level, Status};
+use crate::domain::goals::kpi::{Aggregation, CheckIn, Kpi, KpiError, Level, Status};
 use crate::domain::plan::Plan;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -16,15 +16,25 @@ pub struct KpiFigures<'a> {
     pub goal: &'a Goal,
     pub kpi: &'a Kpi,
     pub latest: Option<&'a CheckIn>,
-    /// Latest actual against the target of the whole period.
+    /// Latest actual against the target of the whole period: how much of
+    /// the way has been gone, not a grade (a quarter in, 25% is on time).
     pub completion: Option<Rate>,
+    /// Which of baseline, target, challenge the actual has reached. For an
+    /// additive KPI that only means something once the period is over (a
+    /// total a week in is always "below baseline"), so until then it is
+    /// `None`; a level KPI has one at every check-in.
     pub level: Option<Level>,
+    /// The headline: the pace against the plan's thresholds. The card, the
+    /// attention list and the plan score all read from pace.
     pub status: Status,
     /// Latest actual against the value expected on its date.
     pub pace: Option<Rate>,
     pub levels: Result<(), KpiError>,
     /// Check-ins dated outside the plan period (kept, not counted).
     pub outside_period: usize,
+    /// Check-ins in the period dated after today: kept, counted from their
+    /// date (until then the KPI can read "not started" or "no data").
+    pub future: usize,
 }
 
 pub fn kpi_figures<'a>(plan: &'a Plan, goal: &'a Goal, kpi: &'a Kpi, today: NaiveDate) -> KpiFigures<'a> {
@@ -39,18 +49,23 @@ pub fn kpi_figures<'a>(plan: &'a Plan, goal: &'a Goal, kpi: &'a Kpi, today: Naiv
         kpi,
         latest,
         completion: latest.and_then(|c| kpi.completion_of(c.value)),
-        level: latest.map(|c| kpi.level_of(c.value)),
+        level: latest
+            .filter(|_| kpi.aggregation == Aggregation::Level || today > period.end)
+            .map(|c| kpi.level_of(c.value)),
         status: kpi.status(period, today, plan.thresholds),
         pace,
         levels: kpi.check_levels(),
         outside_period: kpi.check_ins.len() - kpi.history(period).len(),
+        future: kpi.history(period).iter().filter(|c| c.date > today).count(),
     }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DimensionScore {
     pub dimension: Dimension,
-    /// Average capped completion of the dimension's KPIs that have one.
+    /// Average pace of the dimension's KPIs that have one, each capped at
+    /// 100%: a plan whose KPIs are all where they should be by now scores
+    /// 100%, however early in the period it is.
     pub score: Option<Rate>,
     pub kpis: usize,
     pub weight: u32,
@@ -82,7 +97,7 @@ impl<'a> Dashboard<'a> {
             .into_iter()
             .map(|dimension| {
                 let mine: Vec<&KpiFigures> = kpis.iter().filter(|f| f.goal.dimension == dimension).collect();
-                let rates: Vec<i64> = mine.iter().filter_map(|f| f.completion).map(|r| r.capped().0).collect();
+                let rates: Vec<i64> = mine.iter().filter_map(|f| f.pace).map(|r| r.capped().0).collect();
                 let score = (!rates.is_empty()).then(|| Rate(rates.iter().sum::<i64>() / rates.len() as i64));
                 DimensionScore {
                     dimension,

@@ -26,6 +26,7 @@ use crate::ui::widgets::amount_input::MoneyInput;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
 use chrono::NaiveDate;
+use crate::ui::widgets::table::WideTable;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -91,11 +92,13 @@ fn requests(props: &ApprovalsProps) -> Html {
         let sheet = Route::Plan(id, Section::Budget(BudgetView::Sheet(r.id)));
         html! {
             <tr class={classes!(overdue.then_some("row-over"))} id={format!("request-{n}")}>
-                <th scope="row">{ &r.title }</th>
-                <td class="num">{ money(lang, plan, r.amount) }</td>
-                <td class="request-approver">{ approver }</td>
-                <td>{ r.status.submitted_on().map(|d| format_date(lang, d)).unwrap_or_default() }</td>
-                <td class="request-due">
+                <td class="cell-lead pin"><button type="button" class="btn btn-small btn-quiet btn-danger btn-icon no-print" onclick={remove}
+                    title={app.t(Key::ApprovalRemove)} aria-label={format!("{}: {}", app.t(Key::ApprovalRemove), r.title)}>{ "✕" }</button></td>
+                <th scope="row" class="pin pin-last" data-label={app.t(Key::ApprovalColTitle)}>{ &r.title }</th>
+                <td class="num" data-label={app.t(Key::ApprovalColAmount)}>{ money(lang, plan, r.amount) }</td>
+                <td class="request-approver" data-label={app.t(Key::ApprovalColApprover)}>{ approver }</td>
+                <td data-label={app.t(Key::ApprovalColSubmitted)}>{ r.status.submitted_on().map(|d| format_date(lang, d)).unwrap_or_default() }</td>
+                <td class="request-due" data-label={app.t(Key::ApprovalColDue)}>
                     if let Some(due) = due {
                         { format_date(lang, due) }
                         <span class="field-hint">{ app.text(&if days == 1 {
@@ -105,7 +108,7 @@ fn requests(props: &ApprovalsProps) -> Html {
                         }) }</span>
                     }
                 </td>
-                <td>
+                <td data-label={app.t(Key::ApprovalColStatus)}>
                     <span class={classes!("tag", format!("approval-{}", r.status.code()))}>{ app.t(status_key(r.status)) }</span>
                     if let Some(d) = r.status.decided_on() { { " " }{ format_date(lang, d) } }
                     if overdue { { " " }<span class="tag tag-warn">{ app.t(Key::ApprovalOverdue) }</span> }
@@ -113,8 +116,6 @@ fn requests(props: &ApprovalsProps) -> Html {
                 <td class="row-actions">
                     { for actions }
                     <a class="btn btn-small btn-quiet" href={sheet.to_hash()} onclick={navigate(&app, sheet)}>{ app.t(Key::ApprovalPrint) }</a>
-                    <button type="button" class="btn btn-small btn-quiet" onclick={remove}
-                        aria-label={format!("{}: {}", app.t(Key::ApprovalRemove), r.title)}>{ "✕" }</button>
                 </td>
             </tr>
         }
@@ -134,10 +135,11 @@ fn requests(props: &ApprovalsProps) -> Html {
             if b.approvals.is_empty() {
                 <p class="empty-note">{ app.t(Key::ApprovalsEmpty) }</p>
             } else {
-                <div class="table-scroll" tabindex="0">
+                <WideTable label={app.t(Key::TableApprovals)}>
                     <table class="data-table" id="requests-table">
                         <thead><tr>
-                            <th scope="col">{ app.t(Key::ApprovalColTitle) }</th>
+                            <th scope="col" class="cell-lead pin"><span class="visually-hidden">{ app.t(Key::ApprovalRemove) }</span></th>
+                            <th scope="col" class="pin pin-last">{ app.t(Key::ApprovalColTitle) }</th>
                             <th scope="col" class="num">{ app.t(Key::ApprovalColAmount) }</th>
                             <th scope="col">{ app.t(Key::ApprovalColApprover) }</th>
                             <th scope="col">{ app.t(Key::ApprovalColSubmitted) }</th>
@@ -147,7 +149,7 @@ fn requests(props: &ApprovalsProps) -> Html {
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                </div>
+                </WideTable>
             }
             <TaskRequest plan={plan.clone()} />
         </section>
@@ -301,8 +303,8 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
         let code = approver_code(&tier.approver);
         html! {
             <tr>
-                <td>{ ceiling }</td>
-                <td>
+                <td data-label={app.t(Key::TierUpTo)}>{ ceiling }</td>
+                <td data-label={app.t(Key::TierApprover)}>
                     <select id={format!("tier-{n}-approver")} aria-label={app.t(Key::TierApprover)} onchange={on_approver}>
                         <option value="director" selected={code == "director"}>{ app.t(Key::ApproverDirector) }</option>
                         <option value="gm" selected={code == "gm"}>{ app.t(Key::ApproverGm) }</option>
@@ -313,9 +315,9 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                         <DraftInput id={format!("tier-{n}-name")} value={name.clone()} label={AttrValue::from(app.t(Key::ApproverName))} onchange={on_name} />
                     }
                 </td>
-                <td><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
+                <td data-label={app.t(Key::TierDays)}><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
                     class="input-narrow" value={tier.days.to_string()} label={AttrValue::from(app.t(Key::TierDays))} onchange={on_days} /></td>
-                <td>if count > 1 {
+                <td class="cell-actions">if count > 1 {
                     <button type="button" class="btn btn-small btn-quiet" onclick={remove} aria-label={format!("{} {n}", app.t(Key::TierRemove))}>{ "✕" }</button>
                 }</td>
             </tr>
@@ -338,6 +340,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                     <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::TierReset) }</button>
                 </div>
             </div>
+            <WideTable label={app.t(Key::ApprovalsTiers)}>
             <table class="data-table" id="tiers-table">
                 <thead><tr>
                     <th scope="col">{ app.t(Key::TierUpTo) }</th>
@@ -347,6 +350,7 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
+            </WideTable>
             if let Some(text) = &*error { <p class="field-error" role="alert" id="tiers-error">{ app.text(text) }</p> }
         </section>
     }

@@ -18,6 +18,7 @@ use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
+use crate::ui::widgets::table::WideTable;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -89,23 +90,23 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
         let dash = || "—".to_owned();
         html! {
             <tr>
-                <td><DraftInput id={format!("channel-name-{n}")} value={c.name.clone()} label={AttrValue::from(app.t(Key::ChannelColName))}
+                <td class="cell-lead pin"><button type="button" class="btn btn-small btn-quiet btn-danger btn-icon no-print" onclick={remove}
+                    title={app.t(Key::ChannelRemove)} aria-label={format!("{}: {}", app.t(Key::ChannelRemove), c.name)}>{ "✕" }</button></td>
+                <td class="pin pin-last" data-label={app.t(Key::ChannelColName)}><DraftInput id={format!("channel-name-{n}")} value={c.name.clone()} label={AttrValue::from(app.t(Key::ChannelColName))}
                     onchange={name_edit} /></td>
-                <td class="num">{ m(f.spend) }</td>
-                <td class="num"><MoneyInput id={format!("channel-revenue-{n}")} value={c.revenue} onchange={revenue} label={AttrValue::from(app.t(Key::ChannelColRevenue))} /></td>
-                <td class="num"><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-leads-{n}")} value={c.leads.to_string()}
+                <td class="num" data-label={app.t(Key::ChannelColSpend)}>{ m(f.spend) }</td>
+                <td class="num" data-label={app.t(Key::ChannelColRevenue)}><MoneyInput id={format!("channel-revenue-{n}")} value={c.revenue} onchange={revenue} label={AttrValue::from(app.t(Key::ChannelColRevenue))} /></td>
+                <td class="num" data-label={app.t(Key::ChannelColLeads)}><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-leads-{n}")} value={c.leads.to_string()}
                     label={AttrValue::from(app.t(Key::ChannelColLeads))} onchange={count_edit(ChannelField::Leads)} /></td>
-                <td class="num"><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-customers-{n}")} value={c.customers.to_string()}
+                <td class="num" data-label={app.t(Key::ChannelColCustomers)}><DraftInput inputmode={AttrValue::Static("numeric")} class="input-narrow" id={format!("channel-customers-{n}")} value={c.customers.to_string()}
                     label={AttrValue::from(app.t(Key::ChannelColCustomers))} onchange={count_edit(ChannelField::Customers)} /></td>
-                <td class="num"><MoneyInput id={format!("channel-aov-{n}")} value={c.order_value.unwrap_or(Money::ZERO)} onchange={aov} label={AttrValue::from(app.t(Key::ChannelColAov))} /></td>
-                <td class="num"><PercentInput id={format!("channel-repeat-{n}")} value={c.repeat_rate.unwrap_or(crate::domain::core::rate::Rate(0))} onchange={repeat} label={AttrValue::from(app.t(Key::ChannelColRepeat))} /></td>
-                <td class="num" id={format!("channel-roi-{n}")}>{ f.roi.map_or_else(dash, ratio_text) }</td>
-                <td class="num">{ f.cac.map_or_else(dash, m) }</td>
-                <td class="num">{ f.conversion.map_or_else(dash, |r| r.percent_text()) }</td>
-                <td class="num">{ f.ltv.map_or_else(dash, m) }</td>
-                <td class="num">{ f.ltv_cac.map_or_else(dash, ratio_text) }</td>
-                <td><button type="button" class="btn btn-small btn-quiet" onclick={remove}
-                    aria-label={format!("{}: {}", app.t(Key::ChannelRemove), c.name)}>{ "✕" }</button></td>
+                <td class="num" data-label={app.t(Key::ChannelColAov)}><MoneyInput id={format!("channel-aov-{n}")} value={c.order_value.unwrap_or(Money::ZERO)} onchange={aov} label={AttrValue::from(app.t(Key::ChannelColAov))} /></td>
+                <td class="num" data-label={app.t(Key::ChannelColRepeat)}><PercentInput id={format!("channel-repeat-{n}")} value={c.repeat_rate.unwrap_or(crate::domain::core::rate::Rate(0))} onchange={repeat} label={AttrValue::from(app.t(Key::ChannelColRepeat))} /></td>
+                <td class="num" data-label={app.t(Key::ChannelColRoi)} id={format!("channel-roi-{n}")}>{ f.roi.map_or_else(dash, ratio_text) }</td>
+                <td class="num" data-label={app.t(Key::ChannelColCac)}>{ f.cac.map_or_else(dash, m) }</td>
+                <td class="num" data-label={app.t(Key::ChannelColConversion)}>{ f.conversion.map_or_else(dash, |r| r.percent_text()) }</td>
+                <td class="num" data-label={app.t(Key::ChannelColLtv)}>{ f.ltv.map_or_else(dash, m) }</td>
+                <td class="num" data-label={app.t(Key::ChannelColLtvCac)}>{ f.ltv_cac.map_or_else(dash, ratio_text) }</td>
             </tr>
         }
     });
@@ -120,10 +121,11 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
                 if b.channels.is_empty() {
                     <div class="empty-state"><p>{ app.t(Key::ChannelsEmpty) }</p></div>
                 } else {
-                    <div class="table-scroll" tabindex="0">
+                    <WideTable label={app.t(Key::TableChannels)}>
                         <table class="task-table channel-table" id="channel-table">
                             <thead><tr>
-                                <th scope="col">{ app.t(Key::ChannelColName) }</th>
+                                <th scope="col" class="cell-lead pin"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                                <th scope="col" class="pin pin-last">{ app.t(Key::ChannelColName) }</th>
                                 <th scope="col" class="num">{ app.t(Key::ChannelColSpend) }</th>
                                 <th scope="col" class="num">{ app.t(Key::ChannelColRevenue) }</th>
                                 <th scope="col" class="num">{ app.t(Key::ChannelColLeads) }</th>
@@ -135,11 +137,10 @@ pub fn channels_view(props: &ChannelsProps) -> Html {
                                 <th scope="col" class="num">{ app.t(Key::ChannelColConversion) }</th>
                                 <th scope="col" class="num">{ app.t(Key::ChannelColLtv) }</th>
                                 <th scope="col" class="num">{ app.t(Key::ChannelColLtvCac) }</th>
-                                <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
                             </tr></thead>
                             <tbody>{ for rows }</tbody>
                         </table>
-                    </div>
+                    </WideTable>
                     if let Some(text) = &*count_error { <p class="field-error" role="alert">{ app.text(text) }</p> }
                     <p class="field-hint">{ app.t(Key::ChannelsSpendHint) }</p>
                 }

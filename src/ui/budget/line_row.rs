@@ -205,18 +205,24 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
     html! {
         <>
             <tr class={classes!(over.then_some("row-over"))}>
-                <td>
+                <td class="cell-lead pin row-actions">
+                    <button type="button" class="btn btn-small btn-quiet btn-icon no-print" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}
+                        title={app.t(Key::BudgetDetails)} aria-label={format!("{}: {}", app.t(Key::BudgetDetails), line.name)}>{ if *open { "▾" } else { "▸" } }</button>
+                    <button type="button" class="btn btn-small btn-quiet btn-danger btn-icon no-print" id={format!("remove-line-{n}")} onclick={remove}
+                        title={app.t(Key::BudgetRemoveLine)} aria-label={format!("{}: {}", app.t(Key::BudgetRemoveLine), line.name)}>{ "✕" }</button>
+                </td>
+                <td class="pin pin-last" data-label={app.t(Key::BudgetColName)}>
                     <DraftInput id={format!("line-name-{n}")} class="input-wide" value={line.name.clone()}
                         label={app.t(Key::BudgetColName)} oninput={on_name} onblur={seal} />
                 </td>
-                <td class="num"><MoneyInput id={format!("line-amount-{n}")} value={line.amount} onchange={on_amount} label={AttrValue::from(app.t(Key::BudgetColAmount))} /></td>
-                <td class={classes!("num", over.then_some("over"))}>
+                <td data-label={app.t(Key::BudgetColAmount)} class="num"><MoneyInput id={format!("line-amount-{n}")} value={line.amount} onchange={on_amount} label={AttrValue::from(app.t(Key::BudgetColAmount))} /></td>
+                <td data-label={app.t(Key::BudgetColSpent)} class={classes!("num", over.then_some("over"))}>
                     { money(lang, plan, spent) }
                     if over { <span class="tag tag-warn">{ app.t(Key::SpendingOver) }</span> }
                 </td>
-                <td>{ axis_select(format!("line-category-{n}"), app.t(Key::BudgetColCategory), lang, Category::CODES, line.category.code(),
+                <td data-label={app.t(Key::BudgetColCategory)}>{ axis_select(format!("line-category-{n}"), app.t(Key::BudgetColCategory), lang, Category::CODES, line.category.code(),
                     put(|v| Category::from_code(&v).map(LineField::Category))) }</td>
-                <td>
+                <td data-label={app.t(Key::BudgetColChannel)}>
                     <select id={format!("line-channel-{n}")} aria-label={app.t(Key::BudgetColChannel)}
                         onchange={put(|v| Some(LineField::Channel(ItemId::parse(&v))))}>
                         <option value="" selected={line.channel.is_none()}>{ app.t(Key::BudgetNoChannel) }</option>
@@ -225,15 +231,15 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         }) }
                     </select>
                 </td>
-                <td>{ axis_select(format!("line-reach-{n}"), app.t(Key::BudgetColReach), lang, Reach::CODES, line.reach.code(),
+                <td data-label={app.t(Key::BudgetColReach)}>{ axis_select(format!("line-reach-{n}"), app.t(Key::BudgetColReach), lang, Reach::CODES, line.reach.code(),
                     put(|v| Reach::from_code(&v).map(LineField::Reach))) }</td>
-                <td>{ axis_select(format!("line-function-{n}"), app.t(Key::BudgetColFunction), lang, Function::CODES, line.function.code(),
+                <td data-label={app.t(Key::BudgetColFunction)}>{ axis_select(format!("line-function-{n}"), app.t(Key::BudgetColFunction), lang, Function::CODES, line.function.code(),
                     put(|v| Function::from_code(&v).map(LineField::Function))) }</td>
-                <td>{ axis_select(format!("line-region-{n}"), app.t(Key::BudgetColRegion), lang, Region::CODES, line.region.code(),
+                <td data-label={app.t(Key::BudgetColRegion)}>{ axis_select(format!("line-region-{n}"), app.t(Key::BudgetColRegion), lang, Region::CODES, line.region.code(),
                     put(|v| Region::from_code(&v).map(LineField::Region))) }</td>
-                <td>{ axis_select(format!("line-priority-{n}"), app.t(Key::BudgetColPriority), lang, PriorityClass::CODES, line.priority.code(),
+                <td data-label={app.t(Key::BudgetColPriority)}>{ axis_select(format!("line-priority-{n}"), app.t(Key::BudgetColPriority), lang, PriorityClass::CODES, line.priority.code(),
                     put(|v| PriorityClass::from_code(&v).map(LineField::Priority))) }</td>
-                <td>
+                <td data-label={app.t(Key::BudgetColMonth)}>
                     <select id={format!("line-month-{n}")} aria-label={app.t(Key::BudgetColMonth)}
                         onchange={put(|v| Some(LineField::Month(parse_date(&format!("{v}-01")))))}>
                         <option value="" selected={line.month.is_none()}>{ app.t(Key::BudgetSpread) }</option>
@@ -243,14 +249,9 @@ pub fn budget_line_row(props: &LineRowProps) -> Html {
                         }) }
                     </select>
                 </td>
-                <td><DraftInput id={format!("line-owner-{n}")} value={line.owner.clone()} label={AttrValue::from(app.t(Key::BudgetColOwner))}
+                <td data-label={app.t(Key::BudgetColOwner)}><DraftInput id={format!("line-owner-{n}")} value={line.owner.clone()} label={AttrValue::from(app.t(Key::BudgetColOwner))}
                     onchange={owner} /></td>
-                <td>{ approval }</td>
-                <td class="row-actions">
-                    <button type="button" class="btn btn-small btn-quiet" aria-expanded={if *open { "true" } else { "false" }} onclick={toggle}>{ app.t(Key::BudgetDetails) }</button>
-                    <button type="button" class="btn btn-small btn-quiet" id={format!("remove-line-{n}")} onclick={remove}
-                        aria-label={format!("{}: {}", app.t(Key::BudgetRemoveLine), line.name)}>{ "✕" }</button>
-                </td>
+                <td data-label={app.t(Key::BudgetColApproval)}>{ approval }</td>
             </tr>
             { for details }
         </>

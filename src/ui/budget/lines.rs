@@ -16,6 +16,7 @@ use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::pager::use_pager;
+use crate::ui::widgets::table::WideTable;
 use yew::prelude::*;
 
 /// Rows drawn at once; "show more" adds as many again. A line's row holds
@@ -71,10 +72,11 @@ pub fn budget_lines(props: &LinesProps) -> Html {
             if b.lines.is_empty() {
                 <div class="empty-state"><p>{ app.t(Key::BudgetLinesEmpty) }</p></div>
             } else {
-                <div class="table-scroll" tabindex="0">
+                <WideTable label={app.t(Key::TableBudgetLines)}>
                     <table class="task-table budget-table">
                         <thead><tr>
-                            <th scope="col">{ app.t(Key::BudgetColName) }</th>
+                            <th scope="col" class="cell-lead pin"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
+                            <th scope="col" class="pin pin-last">{ app.t(Key::BudgetColName) }</th>
                             <th scope="col" class="num">{ app.t(Key::BudgetColAmount) }</th>
                             <th scope="col" class="num">{ app.t(Key::BudgetColSpent) }</th>
                             <th scope="col">{ app.t(Key::BudgetColCategory) }</th>
@@ -86,17 +88,17 @@ pub fn budget_lines(props: &LinesProps) -> Html {
                             <th scope="col">{ app.t(Key::BudgetColMonth) }</th>
                             <th scope="col">{ app.t(Key::BudgetColOwner) }</th>
                             <th scope="col">{ app.t(Key::BudgetColApproval) }</th>
-                            <th scope="col"><span class="visually-hidden">{ app.t(Key::ColActions) }</span></th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                         <tfoot><tr>
-                            <th scope="row">{ app.t(Key::BudgetTotalRow) }</th>
-                            <td class="num" id="lines-total">{ m(b.planned()) }</td>
-                            <td class="num">{ m(b.spent()) }</td>
-                            <td colspan="10"></td>
+                            <td class="cell-lead pin"></td>
+                            <th scope="row" class="pin pin-last">{ app.t(Key::BudgetTotalRow) }</th>
+                            <td class="num" id="lines-total" data-label={app.t(Key::BudgetColAmount)}>{ m(b.planned()) }</td>
+                            <td class="num" data-label={app.t(Key::BudgetColSpent)}>{ m(b.spent()) }</td>
+                            <td colspan="9" class="cell-filler"></td>
                         </tr></tfoot>
                     </table>
-                </div>
+                </WideTable>
                 { pager }
             }
         </>

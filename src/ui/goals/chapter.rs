@@ -2,7 +2,7 @@
 
 use crate::app::goals::figures::dimension_name;
 use crate::app::state::EditField;
-use crate::domain::core::ids::IdSource;
+use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::goals::edit::GoalsEdit;
 use crate::domain::goals::goal::{CustomDimension, Dimension};
 use crate::i18n::Key;
@@ -17,6 +17,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct GoalsProps {
     pub plan: PlanRef,
+    /// A KPI to open, with the cursor in its check-in form.
+    pub focus: Option<ItemId>,
 }
 
 #[function_component(GoalsChapter)]
@@ -58,7 +60,7 @@ pub fn goals_chapter(props: &GoalsProps) -> Html {
                 if goals.is_empty() && *adding != Some(dimension) {
                     <p class="empty-note">{ app.t(Key::GoalsEmptyDimension) }</p>
                 }
-                { for goals.iter().map(|g| html! { <GoalCard key={g.id.to_string()} plan={plan.clone()} goal={g.id} /> }) }
+                { for goals.iter().map(|g| html! { <GoalCard key={g.id.to_string()} plan={plan.clone()} goal={g.id} focus={props.focus} /> }) }
             </section>
         }
     });

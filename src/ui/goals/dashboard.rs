@@ -51,7 +51,7 @@ fn card_batch(props: &CardBatchProps) -> Html {
         .take(BATCH);
     html! {
         { for kpis.map(|(goal, kpi)| if props.drawn {
-            kpi_card(&app, plan, &kpi_figures(plan, goal, kpi, app.today))
+            kpi_card(&app, plan, &kpi_figures(plan, goal, kpi, app.today), false)
         } else {
             // Each placeholder tells the window which batch it belongs to.
             html! { <article class="kpi-card kpi-card-pending" key={kpi.id.to_string()} data-part={props.part.to_string()} aria-hidden="true" /> }

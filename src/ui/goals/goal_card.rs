@@ -17,6 +17,9 @@ use yew::prelude::*;
 pub struct GoalCardProps {
     pub plan: PlanRef,
     pub goal: ItemId,
+    /// A KPI to open at its check-in form (from "Record actual").
+    #[prop_or_default]
+    pub focus: Option<ItemId>,
 }
 
 /// What part of the card is open.
@@ -35,6 +38,20 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         return html! {};
     };
     let open = use_state(|| Open::Nothing);
+    // The KPI whose check-in form should take the cursor once drawn.
+    let record = use_state(|| None::<ItemId>);
+    {
+        let (open, record) = (open.clone(), record.clone());
+        let mine = props
+            .focus
+            .filter(|k| props.plan.goal(props.goal).is_some_and(|g| g.kpis.iter().any(|x| x.id == *k)));
+        use_effect_with(mine, move |mine| {
+            if let Some(kpi) = *mine {
+                open.set(Open::Detail(kpi));
+                record.set(Some(kpi));
+            }
+        });
+    }
     let plan = &props.plan;
     let Some(goal) = plan.goal(props.goal) else {
         return html! {};
@@ -77,6 +94,13 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         };
         let detail_open = *open == Open::Detail(kpi_id);
         let toggle = set(if detail_open { Open::Nothing } else { Open::Detail(kpi_id) });
+        let record_actual = {
+            let (open, record) = (open.clone(), record.clone());
+            Callback::from(move |_: MouseEvent| {
+                open.set(Open::Detail(kpi_id));
+                record.set(Some(kpi_id));
+            })
+        };
         let row = html! {
             <li class="kpi-row" key={kpi_id.to_string()}>
                 <div class="kpi-row-main">
@@ -90,6 +114,8 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                     <span>{ app.t(Key::FigLatest) }{ ": " }{ f.latest.map_or_else(|| "—".to_owned(), |c| value(c.value)) }</span>
                     <span>{ app.t(Key::FigCompletion) }{ ": " }{ rate_text(f.completion) }</span>
                     <span class={status_class(f.status)}>{ app.t(status_key(f.status)) }</span>
+                    <button type="button" class="btn btn-small no-print" onclick={record_actual}
+                        aria-label={app.text(&Text::new(Key::KpiRecordActualOf).with("name", &kpi.name))}>{ app.t(Key::KpiRecordActual) }</button>
                     <button type="button" class="btn btn-small btn-quiet" onclick={set(Open::EditKpi(kpi_id))}>{ app.t(Key::KpiEdit) }</button>
                     <button type="button" class="btn btn-small btn-danger" onclick={remove}>{ app.t(Key::KpiDelete) }</button>
                 </div>
@@ -97,7 +123,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                     <KpiForm plan={plan.clone()} goal={goal_id} kpi={Some(kpi.clone())} onclose={close.clone()} />
                 }
                 if detail_open {
-                    <KpiDetail plan={plan.clone()} goal={goal_id} kpi={kpi_id} />
+                    <KpiDetail plan={plan.clone()} goal={goal_id} kpi={kpi_id} record={*record == Some(kpi_id)} />
                 }
             </li>
         };

@@ -16,7 +16,7 @@ use crate::ui::goals::kpi_card::KpiCard;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::dom::{focus_element, target_value};
 use crate::ui::widgets::field::{edit_draft, field, on_typing};
 use yew::prelude::*;
 
@@ -25,6 +25,9 @@ pub struct KpiDetailProps {
     pub plan: PlanRef,
     pub goal: ItemId,
     pub kpi: ItemId,
+    /// Opened to record an actual: the value field takes the cursor.
+    #[prop_or_default]
+    pub record: bool,
 }
 
 #[function_component(KpiDetail)]
@@ -32,10 +35,25 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
+    // The newest day a value can count on: today, or the period's last
+    // (or first) day when today is outside it.
+    let default_day = props
+        .plan
+        .period
+        .start
+        .max(app.today.min(props.plan.period.end));
     let draft = use_state(|| CheckInDraft {
-        date: date_text(app.today),
+        date: date_text(default_day),
         ..CheckInDraft::default()
     });
+    {
+        let id = format!("ci-{}-value", props.kpi);
+        use_effect_with(props.record, move |record| {
+            if *record {
+                focus_element(&id);
+            }
+        });
+    }
     let tried = use_state(|| false);
     let plan = &props.plan;
     let Some((_, kpi)) = plan.kpi(props.kpi) else {
@@ -72,6 +90,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     sort_by_rank(&mut check_ins, |c| (-day(c.date), 0));
     let rows = check_ins.iter().map(|c| {
         let outside = c.date < plan.period.start || c.date > plan.period.end;
+        let future = !outside && c.date > app.today;
         let remove = {
             let (app, check_in) = (app.clone(), c.id);
             Callback::from(move |_| {
@@ -82,7 +101,11 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
             <tr key={c.id.to_string()} class={classes!(outside.then_some("outside"))}>
                 <td>{ format_date(app.lang, c.date) }</td>
                 <td class="num">{ value(c.value) }</td>
-                <td>{ &c.note }{ if outside { format!(" ({})", app.t(Key::CheckinOutside)) } else { String::new() } }</td>
+                <td>{ &c.note }{ if outside { format!(" ({})", app.t(Key::CheckinOutside)) } else { String::new() } }
+                    if future {
+                        <span class="tag tag-warning">{ app.text(&Text::new(Key::CheckinFuture).with("date", format_date(app.lang, c.date))) }</span>
+                    }
+                </td>
                 <td><button type="button" class="btn btn-small btn-danger" onclick={remove}>{ app.t(Key::CheckinDelete) }</button></td>
             </tr>
         }

@@ -7,6 +7,7 @@ use crate::app::implementation::{export_name, plan_ics, tasks_csv, AnalysisCache
 use crate::app::route::{ImplView, Section};
 use crate::app::state::EditField;
 use crate::app::Route;
+use crate::domain::core::ids::ItemId;
 use crate::domain::core::period::PeriodKind;
 use crate::domain::implementation::schedule::{in_running_order, titles, Analysis, TaskFlag};
 use crate::domain::plan::DetailsEdit;
@@ -32,7 +33,7 @@ pub struct ImplementationProps {
 
 fn view_key(view: ImplView) -> Key {
     match view {
-        ImplView::Tasks => Key::ImplTabTasks,
+        ImplView::Tasks | ImplView::Task(_) => Key::ImplTabTasks,
         ImplView::Timeline => Key::ImplTabTimeline,
         ImplView::Calendar => Key::ImplTabCalendar,
         ImplView::Meetings => Key::ImplTabMeetings,
@@ -62,7 +63,7 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         &app,
         app.t(Key::ImplViews),
         ImplView::ALL.iter().map(|&view| {
-            let current = view == props.view;
+            let current = view == props.view.tab();
             (
                 Route::Plan(id, Section::Implementation(view)),
                 app.t(view_key(view)),
@@ -115,7 +116,8 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         .count();
     let launch_value = plan.period.launch_day.map(date_text).unwrap_or_default();
     let content = match props.view {
-        ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} /> },
+        ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={None::<ItemId>} /> },
+        ImplView::Task(task) => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={Some(task)} /> },
         ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Calendar => html! { <MarketingCalendar plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Meetings => html! { <MeetingsView plan={plan.clone()} /> },

@@ -20,10 +20,10 @@ pub fn reminders_panel(props: &RemindersProps) -> Html {
     let imp = &plan.implementation;
     let launch = plan.period.launch_day;
     let r = reminders(&imp.tasks, launch, app.today, imp.reminder_days);
-    let route = Route::Plan(plan.id, Section::Implementation(ImplView::Tasks));
     let item = |(task, days): &(crate::domain::core::ids::ItemId, i64), overdue: bool| {
         let Some(t) = plan.task(*task) else { return html! {} };
         let due = t.end.resolve(launch).unwrap_or(app.today);
+        let route = Route::Plan(plan.id, Section::Implementation(ImplView::Task(t.id)));
         html! {
             <li class={classes!("reminder", overdue.then_some("is-overdue"))}>
                 <a href={route.to_hash()} onclick={navigate(&app, route)}>{ &t.title }</a>

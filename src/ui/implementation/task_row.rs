@@ -137,16 +137,23 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     };
     let date_cell = |when: When, is_start: bool| {
         let label = app.t(if is_start { Key::ColStart } else { Key::ColEnd });
-        let onchange = field(&app, plan, id, move |v| {
-            let w = picked(when, &v, launch)?;
-            Some(if is_start {
-                TaskField::Start(w)
-            } else {
-                TaskField::End(w)
+        // A date that is not a real one (30 February, the year 1112) is
+        // refused with a message; the field keeps what was typed.
+        let onchange = {
+            let app = app.clone();
+            Callback::from(move |v: String| match picked(when, &v, launch) {
+                Some(w) => {
+                    let field = if is_start { TaskField::Start(w) } else { TaskField::End(w) };
+                    app.edit(plan, ImplementationEdit::TaskField { task: id, field });
+                }
+                None => app.dispatch(Action::Notify {
+                    text: Text::new(Key::ErrorDateInvalid),
+                    is_error: true,
+                }),
             })
-        });
+        };
         html! {
-            <td class="cell-date">
+            <td class="cell-date" data-label={label}>
                 <DraftInput id={format!("{prefix}-{}", if is_start { "start" } else { "end" })} kind="date"
                     value={date_value(when, launch)} {onchange} label={format!("{label}: {}", task.title)} />
                 if let Some(off) = offset_label(when) { <span class="offset">{ off }</span> }
@@ -163,19 +170,28 @@ pub fn task_row(props: &TaskRowProps) -> Html {
     );
     html! {
         <tr class={row_class} data-task={id.to_string()}>
-            <td class="col-select no-print">
-                <input type="checkbox" checked={props.selected} onchange={select}
+            <td class="cell-lead pin">
+                <span class="cell-index">{ props.index + 1 }</span>
+                <input type="checkbox" class="no-print" checked={props.selected} onchange={select}
                     aria-label={app.text(&Text::new(Key::TasksSelect).with("title", &task.title))} />
+                <button type="button" class="btn btn-small btn-quiet btn-icon no-print" onclick={toggle}
+                    aria-expanded={props.expanded.to_string()} aria-controls={format!("{prefix}-details")}
+                    title={app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails })}
+                    aria-label={app.text(&Text::new(if props.expanded { Key::TaskHideDetailsOf } else { Key::TaskDetailsOf }).with("title", &task.title))}>
+                    { if props.expanded { "▾" } else { "▸" } }
+                </button>
+                <button type="button" class="btn btn-small btn-quiet btn-danger btn-icon no-print" onclick={delete}
+                    title={app.t(Key::TaskDelete)}
+                    aria-label={app.text(&Text::new(Key::TaskDeleteOf).with("title", &task.title))}>{ "×" }</button>
             </td>
-            <td class="cell-index">{ props.index + 1 }</td>
-            <td class="cell-title">
+            <td class="cell-title pin pin-last" data-label={app.t(Key::ColTitle)}>
                 <DraftInput id={format!("{prefix}-title")} class="task-title" value={task.title.clone()}
                     oninput={typing(&app, plan, id, TaskText::Title)} onblur={seal(&app, plan)} label={app.t(Key::ColTitle)} />
                 if props.critical { <span class="tag tag-critical">{ app.t(Key::TaskCritical) }</span> }
                 if task.milestone { <span class="tag">{ app.t(Key::TaskMilestone) }</span> }
                 { for props.flags.iter().map(|f| html! { <span class="tag tag-warning">{ f }</span> }) }
             </td>
-            <td>
+            <td data-label={app.t(Key::ColPhase)}>
                 <select aria-label={app.t(Key::ColPhase)} onchange={picked_field(&app, plan, id, |v| Some(TaskField::Phase(ItemId::parse(&v))))}>
                     <option value="" selected={task.phase.is_none()}>{ app.t(Key::TaskNoPhase) }</option>
                     { for props.phases.iter().map(|(pid, name)| html! {
@@ -183,34 +199,30 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                     }) }
                 </select>
             </td>
-            <td><DraftInput id={format!("{prefix}-department")} class="input-short" value={task.department.clone()} label={app.t(Key::ColDepartment)}
+            <td data-label={app.t(Key::ColDepartment)}><DraftInput id={format!("{prefix}-department")} class="input-short" value={task.department.clone()} label={app.t(Key::ColDepartment)}
                 oninput={typing(&app, plan, id, TaskText::Department)} onblur={seal(&app, plan)} /></td>
-            <td><DraftInput id={format!("{prefix}-owner")} class="input-short" value={task.owner.clone()} label={app.t(Key::ColOwner)}
+            <td data-label={app.t(Key::ColOwner)}><DraftInput id={format!("{prefix}-owner")} class="input-short" value={task.owner.clone()} label={app.t(Key::ColOwner)}
                 oninput={typing(&app, plan, id, TaskText::Owner)} onblur={seal(&app, plan)} /></td>
             { date_cell(task.start, true) }
             { date_cell(task.end, false) }
-            <td>
+            <td data-label={app.t(Key::ColStatus)}>
                 <EnumSelect<TaskStatus> value={task.status} label={app.t(Key::ColStatus)}
                     onchange={choice(&app, plan, id, TaskField::Status)} />
             </td>
-            <td><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
+            <td data-label={app.t(Key::ColProgress)}><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
                 max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
                 onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
-            <td>
+            <td data-label={app.t(Key::ColPriority)}>
                 <EnumSelect<Priority> value={task.priority} label={app.t(Key::ColPriority)}
                     onchange={choice(&app, plan, id, TaskField::Priority)} />
             </td>
             <td class="cell-actions no-print">
-                <button type="button" class="btn btn-small btn-quiet" onclick={toggle} aria-expanded={props.expanded.to_string()}>
-                    { app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails }) }
-                </button>
                 if props.movable {
                     <button type="button" class="btn btn-small btn-quiet" disabled={props.index == 0}
                         onclick={move_to(props.index.saturating_sub(1))} aria-label={app.t(Key::TaskMoveUp)}>{ "↑" }</button>
                     <button type="button" class="btn btn-small btn-quiet" disabled={props.index + 1 >= props.total}
                         onclick={move_to(props.index + 1)} aria-label={app.t(Key::TaskMoveDown)}>{ "↓" }</button>
                 }
-                <button type="button" class="btn btn-small btn-quiet btn-danger" onclick={delete}>{ app.t(Key::TaskDelete) }</button>
             </td>
         </tr>
     }
@@ -316,8 +328,8 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
         .iter()
         .filter(|t| t.id != id && !task.depends_on.contains(&t.id));
     html! {
-        <tr class="task-details-row">
-            <td colspan="12">
+        <tr class="task-details-row" id={format!("{prefix}-details")}>
+            <td colspan="11">
                 <div class="task-details form-grid">
                     { text_field(TaskText::Deliverable, Key::ColDeliverable, false) }
                     { text_field(TaskText::Acceptance, Key::ColAcceptance, false) }

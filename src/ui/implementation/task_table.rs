@@ -14,8 +14,9 @@ use crate::ui::implementation::task_templates::{PhaseList, TaskTemplates};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::dom::{focus_element, target_value};
 use crate::ui::widgets::pager::use_pager;
+use crate::ui::widgets::table::WideTable;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,6 +29,8 @@ pub const PAGE: usize = 50;
 pub struct TaskTableProps {
     pub plan: PlanRef,
     pub analysis: AnalysisRef,
+    /// A task to open, show and focus (a reminder's link).
+    pub focus: Option<ItemId>,
 }
 
 fn sort_key_label(s: SortKey) -> Key {
@@ -50,6 +53,35 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let pager = use_pager(PAGE);
     let open = use_state(|| None::<ItemId>);
     let shift = use_state(|| "7".to_owned());
+    // Opened at a task: show it whatever the filters and pages were, open
+    // its details, and once it is drawn, scroll to its title and focus it.
+    let pending_focus = use_mut_ref(|| None::<(ItemId, u8)>);
+    {
+        let (filter, pager, open, pending) = (filter.clone(), pager.clone(), open.clone(), pending_focus.clone());
+        let position = props
+            .focus
+            .and_then(|t| props.plan.implementation.tasks.iter().position(|x| x.id == t));
+        use_effect_with(props.focus, move |focus| {
+            if let (Some(task), Some(position)) = (*focus, position) {
+                filter.set(TaskFilter::default());
+                pager.show_at_least(position + 1);
+                open.set(Some(task));
+                *pending.borrow_mut() = Some((task, 0));
+            }
+        });
+    }
+    {
+        let pending = pending_focus.clone();
+        use_effect(move || {
+            let waiting = *pending.borrow();
+            if let Some((task, tries)) = waiting {
+                // A few renders at most: a task that never shows (filtered
+                // out, deleted) must not steal the focus later.
+                let done = focus_element(&format!("task-{task}-title")) || tries >= 3;
+                *pending.borrow_mut() = (!done).then_some((task, tries + 1));
+            }
+        });
+    }
     let plan = &props.plan;
     let id = plan.id;
     let imp = &plan.implementation;
@@ -62,7 +94,9 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let phases: Rc<Vec<(ItemId, String)>> = Rc::new(imp.phases.iter().map(|p| (p.id, p.name.clone())).collect());
 
     let add = {
-        let (app, open) = (app.clone(), open.clone());
+        let (app, open, pending, pager, filter) =
+            (app.clone(), open.clone(), pending_focus.clone(), pager.clone(), filter.clone());
+        let count = imp.tasks.len();
         let title = app.t(Key::TasksNewTitle).to_owned();
         let today = app.today;
         let (start, phase) = match launch {
@@ -75,6 +109,10 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             let new_id = task.id;
             app.edit(id, ImplementationEdit::PutTask(task));
             open.set(Some(new_id));
+            // The new task is last: show it, and put the cursor in its title.
+            filter.set(TaskFilter::default());
+            pager.show_at_least(count + 1);
+            *pending.borrow_mut() = Some((new_id, 0));
         })
     };
     let set_filter = |change: fn(&mut TaskFilter, String)| {
@@ -277,15 +315,15 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             } else if total == 0 {
                 <p class="empty-note">{ app.t(Key::TasksEmptyFiltered) }</p>
             } else {
-                <div class="table-scroll">
+                <WideTable label={app.t(Key::TableTasks)}>
                     <table class="task-table">
                         <thead>
                             <tr>
-                                <th scope="col" class="col-select no-print">
-                                    <input type="checkbox" checked={all_selected} onclick={select_all} aria-label={app.t(Key::TasksSelectAll)} />
+                                <th scope="col" class="cell-lead pin">
+                                    <span class="cell-index">{ "#" }</span>
+                                    <input type="checkbox" class="no-print" checked={all_selected} onclick={select_all} aria-label={app.t(Key::TasksSelectAll)} />
                                 </th>
-                                <th scope="col">{ "#" }</th>
-                                <th scope="col">{ app.t(Key::ColTitle) }</th>
+                                <th scope="col" class="pin pin-last">{ app.t(Key::ColTitle) }</th>
                                 <th scope="col">{ app.t(Key::ColPhase) }</th>
                                 <th scope="col">{ app.t(Key::ColDepartment) }</th>
                                 <th scope="col">{ app.t(Key::ColOwner) }</th>
@@ -299,7 +337,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
                         </thead>
                         <tbody>{ for body }</tbody>
                     </table>
-                </div>
+                </WideTable>
                 { pager.view(&app, total) }
             }
             <TaskTemplates plan={plan.clone()} />

@@ -28,7 +28,7 @@ pub fn header() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Redo { now: now() }))
     };
-    let languages = Lang::ALL.iter().map(|&lang| {
+    let languages: Vec<Html> = Lang::ALL.iter().map(|&lang| {
         let dispatch = app.clone();
         let onclick = Callback::from(move |_| dispatch.dispatch(Action::SetLang(lang)));
         let pressed = if app.lang == lang { "true" } else { "false" };
@@ -37,7 +37,7 @@ pub fn header() -> Html {
                 { lang.own_name() }
             </button>
         }
-    });
+    }).collect();
     html! {
         <header class="app-header">
             <a class="brand" href="#/" onclick={go_library}>
@@ -50,18 +50,31 @@ pub fn header() -> Html {
                     <div class="undo-redo">
                         <button type="button" class="btn btn-quiet" onclick={undo} disabled={!app.can_undo()}
                             title={app.t(Key::HeaderUndoHint)} aria-keyshortcuts="Control+Z">
-                            { app.t(Key::HeaderUndo) }
+                            <span class="btn-glyph" aria-hidden="true">{ "↶" }</span>
+                            <span class="btn-label">{ app.t(Key::HeaderUndo) }</span>
                         </button>
                         <button type="button" class="btn btn-quiet" onclick={redo} disabled={!app.can_redo()}
                             title={app.t(Key::HeaderRedoHint)} aria-keyshortcuts="Control+Shift+Z Control+Y">
-                            { app.t(Key::HeaderRedo) }
+                            <span class="btn-glyph" aria-hidden="true">{ "↷" }</span>
+                            <span class="btn-label">{ app.t(Key::HeaderRedo) }</span>
                         </button>
                     </div>
                 }
                 <span class={status_class} role="status" aria-live="polite">{ app.t(status) }</span>
-                <div class="lang-switch" role="group" aria-label={app.t(Key::HeaderLanguage)}>
-                    { for languages }
+                // One row on a phone: the language switch moves into a menu.
+                <div class="lang-switch wide-only" role="group" aria-label={app.t(Key::HeaderLanguage)}>
+                    { for languages.clone() }
                 </div>
+                <details class="header-menu phone-only">
+                    <summary class="btn btn-quiet" aria-label={app.t(Key::HeaderMenu)}>
+                        <span aria-hidden="true">{ "☰" }</span>
+                    </summary>
+                    <div class="header-menu-body">
+                        <div class="lang-switch" role="group" aria-label={app.t(Key::HeaderLanguage)}>
+                            { for languages }
+                        </div>
+                    </div>
+                </details>
             </div>
         </header>
     }

@@ -4,7 +4,7 @@
 use crate::app::messages::{period_kind, period_range};
 use crate::app::route::{BudgetView, ImplView, Section};
 use crate::app::Route;
-use crate::domain::core::ids::PlanId;
+use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
 use crate::domain::plan::Chapter;
 use crate::i18n::{format_date, Key, Text};
@@ -18,6 +18,7 @@ use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
+use crate::ui::widgets::dom::focus_heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,9 +53,39 @@ fn chapter_section(chapter: Chapter) -> Option<Section> {
     }
 }
 
+/// The entry of the chapter list a section is under.
+fn chapter_of(section: Section) -> Section {
+    match section {
+        Section::Review(_) => Section::Reviews,
+        Section::Kpi(_) => Section::Goals,
+        Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
+        Section::Budget(_) => Section::Budget(BudgetView::Lines),
+        other => other,
+    }
+}
+
 #[function_component(PlanPage)]
 pub fn plan_page(props: &PlanPageProps) -> Html {
-    let Some(app) = use_app() else {
+    let app = use_app();
+    // Which chapter is open, by its place in the chapter list.
+    let chapter = chapter_of(props.section);
+    {
+        // A chapter change (not the first view, not a view inside the
+        // chapter, not a link to a task, which focuses the task) brings the
+        // chapter's heading to the top and moves the focus to it.
+        let seen = use_mut_ref(|| None::<Section>);
+        let to_task = matches!(
+            props.section,
+            Section::Implementation(ImplView::Task(_)) | Section::Kpi(_)
+        );
+        use_effect_with(chapter, move |chapter| {
+            let before = seen.borrow_mut().replace(*chapter);
+            if before.is_some() && !to_task {
+                focus_heading(".plan-content");
+            }
+        });
+    }
+    let Some(app) = app else {
         return html! {};
     };
     let id = props.id;
@@ -73,12 +104,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         let (app, plan) = (app.clone(), plan.clone());
         Callback::from(move |_| export_plan(&app, &plan))
     };
-    let current = match props.section {
-        Section::Review(_) => Section::Reviews,
-        Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
-        Section::Budget(_) => Section::Budget(BudgetView::Lines),
-        other => other,
-    };
+    let current = chapter;
     let due = reminders(
         &plan.implementation.tasks,
         plan.period.launch_day,
@@ -125,7 +151,8 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                 <SummaryChapter plan={plan.clone()} />
             </>
         },
-        Section::Goals => html! { <GoalsChapter plan={shared} /> },
+        Section::Goals => html! { <GoalsChapter plan={shared} focus={None::<ItemId>} /> },
+        Section::Kpi(kpi) => html! { <GoalsChapter plan={shared} focus={Some(kpi)} /> },
         Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
         Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },

@@ -16,6 +16,9 @@ pub fn screens() -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
+    // A plan's tables use the whole width of the window; the library reads
+    // better in a column.
+    let wide = matches!(app.route, Route::Plan(..));
     let screen = match app.route {
         Route::Library => html! { <LibraryScreen /> },
         Route::Trash => html! { <TrashScreen /> },
@@ -25,7 +28,7 @@ pub fn screens() -> Html {
         <div class="app" lang={app.lang.tag()}>
             <Header />
             <Banners />
-            <main id="main" class="main">{ screen }</main>
+            <main id="main" class={classes!("main", wide.then_some("main-wide"))}>{ screen }</main>
             <Notices />
             <ImportDialog />
         </div>

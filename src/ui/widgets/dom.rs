@@ -26,3 +26,49 @@ pub fn target_checked(event: &web_sys::Event) -> bool {
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
         .is_some_and(|i| i.checked())
 }
+
+/// Scrolls the element with `id` to the middle of the window and focuses
+/// it; false if it is not in the page (yet).
+pub fn focus_element(id: &str) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let place = web_sys::ScrollIntoViewOptions::new();
+    place.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&place);
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    true
+}
+
+/// After a chapter change: the first heading under `container` comes to
+/// the top of the window and takes focus, so that a screen reader starts
+/// there and the keyboard goes on from there. The heading is made
+/// focusable for this (`tabindex=-1`, out of the tab order).
+pub fn focus_heading(container: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(heading) = document
+        .query_selector(&format!("{container} h2, {container} h1"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if !heading.has_attribute("tabindex") {
+        let _ = heading.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = heading.focus_with_options(&options);
+    let place = web_sys::ScrollIntoViewOptions::new();
+    place.set_block(web_sys::ScrollLogicalPosition::Start);
+    heading.scroll_into_view_with_scroll_into_view_options(&place);
+}

@@ -8,5 +8,6 @@ pub mod draft_input;
 pub mod enum_select;
 pub mod field;
 pub mod pager;
+pub mod table;
 pub mod tabs;
 pub mod visible;

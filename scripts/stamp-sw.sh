@@ -3,8 +3,23 @@
 # into sw.js, so each release is a new service worker that caches exactly its
 # own files. The version is a hash of every file it caches.
 set -eu
+# Each language's texts, which build.rs writes beside the wasm build
+# (src/i18n/texts.rs): the newest file of each, whichever profile wrote it
+# (every profile writes the same file for the same catalogue).
+source_dir="${TRUNK_SOURCE_DIR:-.}"
+target_dir="${CARGO_TARGET_DIR:-$source_dir/target}"
+catalogues=""
+for lang in zh-CN en; do
+  file=$(ls -t "$target_dir"/wasm32-unknown-unknown/*/i18n/catalogue-$lang-*.json 2>/dev/null | head -n 1)
+  if [ -z "$file" ]; then
+    echo "stamp-sw: no $lang texts under $target_dir (build.rs writes them)" >&2
+    exit 1
+  fi
+  catalogues="$catalogues $file"
+done
 cd "${TRUNK_STAGING_DIR:?run by trunk build}"
-files=$(ls | grep -E '\.(html|js|wasm|css|svg)$' | grep -v '^sw\.js$' | LC_ALL=C sort)
+cp $catalogues .
+files=$(ls | grep -E '\.(html|js|wasm|css|svg|json)$' | grep -v '^sw\.js$' | LC_ALL=C sort)
 version=$(cat $files | sha256sum | cut -c1-16)
 list=""
 for f in $files; do

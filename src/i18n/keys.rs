@@ -6,7 +6,9 @@
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 impl Key {
-    /// The id in the catalogue files, e.g. `budget.line_removed`.
+    /// The id in the catalogue files, e.g. `budget.line_removed` (natively:
+    /// tests and messages name keys by id; the app only looks ids up).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn id(self) -> &'static str {
         IDS[self as usize]
     }
@@ -19,21 +21,44 @@ impl Key {
     /// The key with catalogue id `id` (the ready-made task sets name their
     /// texts by id).
     pub fn from_id(id: &str) -> Option<Key> {
-        IDS.binary_search(&id).ok().and_then(|i| Key::ALL.get(i).copied())
+        BY_ID.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| BY_ID[i].1)
     }
 }
 
 impl std::fmt::Debug for Key {
+    #[cfg(not(target_arch = "wasm32"))]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.id())
     }
+
+    #[cfg(target_arch = "wasm32")]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Key#{}", *self as usize)
+    }
 }
 
-/// The texts of one language, by key.
-pub(super) fn texts(zh: bool) -> &'static [&'static str; COUNT] {
-    if zh {
-        &ZH_CN
-    } else {
-        &EN
+/// A language's texts, by key: built in natively; in the browser they are
+/// fetched (`texts.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn built_in(lang: super::Lang) -> Option<&'static [&'static str]> {
+    Some(match lang {
+        super::Lang::ZhCn => &ZH_CN,
+        super::Lang::En => &EN,
+    })
+}
+
+#[cfg(target_arch = "wasm32")]
+pub(super) fn built_in(_: super::Lang) -> Option<&'static [&'static str]> {
+    None
+}
+
+/// How many texts a catalogue has.
+pub(super) const TEXT_COUNT: usize = COUNT;
+
+/// The file the browser fetches a language's texts from.
+pub fn catalogue_file(lang: super::Lang) -> &'static str {
+    match lang {
+        super::Lang::ZhCn => ZH_CN_FILE,
+        super::Lang::En => EN_FILE,
     }
 }

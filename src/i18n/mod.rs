@@ -7,11 +7,12 @@
 
 mod format;
 mod keys;
+pub mod texts;
 
 pub use format::{
     currency_symbol, format_bytes, format_compact, format_count, format_date, format_datetime, format_money, format_month,
 };
-pub use keys::Key;
+pub use keys::{catalogue_file, Key};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -27,6 +28,13 @@ impl Lang {
         match self {
             Lang::ZhCn => "zh-CN",
             Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::ZhCn => Lang::En,
+            Lang::En => Lang::ZhCn,
         }
     }
 
@@ -59,9 +67,14 @@ impl Lang {
     }
 }
 
-/// The text for `key` in `lang`.
+/// The text for `key` in `lang`. In the browser the app draws a language
+/// only once its texts are in (`texts.rs`); the other language stands in
+/// for a text missing meanwhile, and nothing if neither is in.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    keys::texts(lang == Lang::ZhCn)[key as usize]
+    let i = key as usize;
+    texts::texts(lang)
+        .or_else(|| texts::texts(lang.other()))
+        .map_or("", |texts| texts[i])
 }
 
 /// The text of a catalogue id that is not a [`Key`]: the ready-made task
@@ -93,8 +106,8 @@ impl Text {
     pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
         debug_assert!(
             self.key.placeholders().contains(&name),
-            "{} has no placeholder {{{name}}}",
-            self.key.id()
+            "{:?} has no placeholder {{{name}}}",
+            self.key
         );
         self.args.push((name, Arg::Plain(value.to_string())));
         self
@@ -103,8 +116,8 @@ impl Text {
     pub fn with_text(mut self, name: &'static str, value: Text) -> Self {
         debug_assert!(
             self.key.placeholders().contains(&name),
-            "{} has no placeholder {{{name}}}",
-            self.key.id()
+            "{:?} has no placeholder {{{name}}}",
+            self.key
         );
         self.args.push((name, Arg::Translated(Box::new(value))));
         self

@@ -114,6 +114,18 @@ pub enum TaskText {
 }
 
 impl TaskText {
+    /// A name for the field in element ids.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Department => "department",
+            Self::Owner => "owner",
+            Self::Deliverable => "deliverable",
+            Self::Acceptance => "acceptance",
+            Self::Notes => "notes",
+        }
+    }
+
     pub fn get(self, t: &Task) -> &str {
         match self {
             Self::Title => &t.title,

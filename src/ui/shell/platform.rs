@@ -84,3 +84,29 @@ thread_local! {
 pub fn with_store<R>(f: impl FnOnce(&PlanStore<LocalStorage>) -> R) -> R {
     STORE.with(f)
 }
+
+/// The text of a file next to the page, or None if it cannot be had
+/// (offline and not cached, not found).
+pub async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path)).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// Fetches and installs a language's texts (`i18n/texts.rs`); true once
+/// it can be drawn.
+pub async fn load_language(lang: crate::i18n::Lang) -> bool {
+    use crate::i18n::texts;
+    if texts::is_ready(lang) {
+        return true;
+    }
+    match fetch_text(&format!("./{}", crate::i18n::catalogue_file(lang))).await {
+        Some(json) => texts::install(lang, &json).is_ok(),
+        None => false,
+    }
+}

@@ -663,3 +663,22 @@ fn an_edit_copies_only_the_chapter_it_changes_and_undo_shares_the_rest() {
     assert_eq!(undone.summary.purpose, "");
     assert!(Rc::ptr_eq(&before.implementation, &undone.implementation));
 }
+
+#[test]
+fn the_sample_opens_once_and_after_that_is_reopened() {
+    use marketplan::domain::plan::sample::sample_plan;
+    let mut ids = CountingIds::default();
+    let mut state = AppState::new(Lang::En);
+    let first = sample_plan(Lang::En, &mut ids, date(2026, 11, 23), at(23, 11));
+    let first_id = first.id;
+    state.apply(Action::OpenSample(first));
+    state.apply(Action::Navigate(Route::Library));
+    let again = sample_plan(Lang::En, &mut ids, date(2026, 11, 23), at(23, 12));
+    state.apply(Action::OpenSample(again));
+    assert_eq!(state.library.listing("").len(), 1, "one sample, not two");
+    assert_eq!(state.route, Route::Plan(first_id, Section::Summary));
+    // In the other language the sample has another name: a second plan.
+    let chinese = sample_plan(Lang::ZhCn, &mut ids, date(2026, 11, 23), at(23, 13));
+    state.apply(Action::OpenSample(chinese));
+    assert_eq!(state.library.listing("").len(), 2);
+}

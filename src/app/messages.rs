@@ -141,11 +141,13 @@ mod tests {
         let text = file_error(&FileError::Json { line: 3, column: 14 });
         assert_eq!(
             text.render(Lang::En),
-            "The file is not valid JSON: the error is at line 3, column 14."
+            "This file could not be opened as a plan: it is damaged or not a MarketPlan file. \
+             For whoever sent it: the file is not valid JSON, the error is at line 3, column 14."
         );
         assert_eq!(
             text.render(Lang::ZhCn),
-            "这不是有效的 JSON 文件：错误位于第 3 行第 14 列。"
+            "无法作为计划打开此文件：文件已损坏，或不是 MarketPlan 计划文件。\
+             供发送者排查：这不是有效的 JSON，错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
         assert!(text.contains("version 9") && text.contains("up to version 4"), "{text}");

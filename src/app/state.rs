@@ -6,9 +6,10 @@
 use super::messages::{plan_error, removal_notice};
 use super::route::{Route, Section};
 use crate::domain::core::history::History;
-use crate::domain::core::ids::{PlanId, TrashId};
+use crate::domain::core::ids::{ItemId, PlanId, TrashId};
 use crate::domain::core::order::{map_of, set_of};
 use crate::domain::goals::edit::GoalsEdit;
+use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::plan::library::{Changes, Library};
 use crate::domain::plan::{DetailsEdit, EditGroup, Plan, PlanEdit, Removal};
 use crate::i18n::{Key, Lang, Text};
@@ -89,6 +90,9 @@ pub enum EditField {
     Items,
     /// The budget chapter.
     Budget,
+    /// One task: its row shows the message (a refused dependency loop is
+    /// explained where the dependency was picked).
+    Task(ItemId),
 }
 
 impl EditField {
@@ -100,6 +104,7 @@ impl EditField {
             PlanEdit::Details(D::PeriodKind(_) | D::Start(_) | D::End(_) | D::LaunchDay(_)) => Self::Period,
             PlanEdit::Details(D::Organisation(_) | D::Currency(_) | D::ClearLaunchDay | D::Summary(..)) => Self::Items,
             PlanEdit::Goals(GoalsEdit::Thresholds(_)) => Self::Thresholds,
+            PlanEdit::Implementation(ImplementationEdit::TaskField { task, .. }) => Self::Task(*task),
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
         }
@@ -173,6 +178,9 @@ pub enum Action {
     Navigate(Route),
     Search(String),
     Create(Plan),
+    /// The sample plan: opened if the library has it already (a class
+    /// clicking twice should not get two), else created.
+    OpenSample(Plan),
     Edit {
         id: PlanId,
         edit: PlanEdit,
@@ -302,6 +310,13 @@ impl AppState {
                 self.route = Route::Plan(id, Section::Summary);
                 self.notify(Text::new(Key::NoticeCreated).with("name", name), false, None);
             }
+            Action::OpenSample(plan) => match self.library.named(&plan.name).map(|p| p.id) {
+                Some(id) => {
+                    self.route = Route::Plan(id, Section::Summary);
+                    self.notify(Text::new(Key::NoticeSampleOpened), false, None);
+                }
+                None => self.apply(Action::Create(plan)),
+            },
             Action::Edit { id, edit, now } => self.edit(id, edit, now),
             Action::Seal(id) => self.seal(id),
             Action::Remove { id, removal, now } => self.remove(id, removal, now),

@@ -88,10 +88,10 @@ const validFile = (name) =>
   });
 
 const badFiles = [
-  ["broken.json", '{\n  "format": "marketplan.plan-file",\n  "plans": [,]\n}', "The file is not valid JSON: the error is at line 3, column 13."],
+  ["broken.json", '{\n  "format": "marketplan.plan-file",\n  "plans": [,]\n}', "the file is not valid JSON, the error is at line 3, column 13."],
   ["foreign.json", '{"type": "excalidraw", "version": 2, "elements": []}', "This file is not a MarketPlan plan file."],
   ["newer.mplan.json", validFile("x").replace('"schema_version":1', '"schema_version":9'), "newer MarketPlan (file format version 9)"],
-  ["typed.mplan.json", validFile("x").replace('"start":"2027-03-01"', '"start":20270301'), "wrong value at plans[0].period.start"],
+  ["typed.mplan.json", validFile("x").replace('"start":"2027-03-01"', '"start":20270301'), "the problem is at plans[0].period.start"],
   ["missing.mplan.json", validFile("x").replace('"name":"x",', ""), "missing field `name`"],
   ["backwards.mplan.json", validFile("x").replace('"end":"2027-03-31"', '"end":"2027-01-31"'), "The end date cannot be before the start date."],
 ];

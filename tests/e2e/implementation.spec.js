@@ -38,7 +38,8 @@ test("a launch plan around T: templates, moving T, dependencies, reminders, relo
   // A dependency that would close a loop is refused, naming the tasks.
   await rows(page).nth(0).getByRole("button", { name: "Details" }).click();
   await page.locator("tr.task-details-row .add-dependency").selectOption({ label: "Launch review" });
-  await expect(page.locator(".implementation [role=alert]")).toContainText(
+  // Said in the task's own row, not above the tabs.
+  await expect(rows(page).nth(0).locator("[role=alert]")).toContainText(
     "Refused: the dependencies would go round in a loop (Campaign plan → Campaign materials → Channel warm-up in 10 outlets → Go live → Launch review → Campaign plan)."
   );
   await rows(page).nth(0).getByRole("button", { name: "Hide details" }).click();

@@ -76,9 +76,9 @@ test("a refused file names the exact field, or its plan when the diagnosis canno
   await open(page);
   await page.route(LAZY, (route) => route.abort("internetdisconnected"));
   await importFile(page, "typed.mplan.json", file);
-  await expect(page.locator(".notice-error")).toContainText("wrong value at plans[0]:");
+  await expect(page.locator(".notice-error")).toContainText("the problem is at plans[0]:");
   await page.unroute(LAZY);
   await page.locator(".notice-error button").first().click();
   await importFile(page, "typed.mplan.json", file);
-  await expect(page.locator(".notice-error")).toContainText("wrong value at plans[0].period.start:");
+  await expect(page.locator(".notice-error")).toContainText("the problem is at plans[0].period.start:");
 });

@@ -75,7 +75,18 @@ impl ChartGeometry {
 /// A step of 1, 2, 2.5 or 5 × 10ⁿ that cuts `span` into about four parts.
 fn nice_step(span: f64) -> f64 {
     let rough = span / 4.0;
-    let power = 10f64.powf(rough.log10().floor());
+    if !(rough.is_finite() && rough > 0.0) {
+        return 1.0;
+    }
+    // The power of ten at or below `rough`, by steps rather than log10 and
+    // powf, which would bring a maths library into the download.
+    let mut power = 1.0;
+    while power > rough {
+        power /= 10.0;
+    }
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
@@ -113,8 +124,13 @@ pub fn value_scale(values: impl IntoIterator<Item = f64>) -> (f64, f64, f64) {
 /// than `gap`, each as near its wish as the others allow, all inside
 /// `top..=bottom` when they fit there.
 pub fn spread(wanted: &[f64], gap: f64, top: f64, bottom: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_by(|a, b| wanted[*a].total_cmp(&wanted[*b]));
+    // A chart has three labels: an insertion sort, not another copy of
+    // the standard library's sort in the download.
+    let mut order: Vec<usize> = Vec::with_capacity(wanted.len());
+    for i in 0..wanted.len() {
+        let at = order.iter().position(|j| wanted[*j] > wanted[i]).unwrap_or(order.len());
+        order.insert(at, i);
+    }
     let mut placed: Vec<f64> = order.iter().map(|i| wanted[*i]).collect();
     // Down from the top: each at least a gap below the one above.
     for i in 0..placed.len() {

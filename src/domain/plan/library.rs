@@ -87,6 +87,11 @@ impl Library {
         entries
     }
 
+    /// The plan named `name` edited most recently, if any.
+    pub fn named(&self, name: &str) -> Option<&Plan> {
+        self.plans.iter().filter(|p| p.name == name).max_by_key(|p| p.updated_at)
+    }
+
     pub fn add(&mut self, plan: Plan) {
         self.plans.push(plan);
     }

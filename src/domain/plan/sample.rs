@@ -520,7 +520,12 @@ fn sample_kpi(lang: Lang, ids: &mut impl IdSource, period: &Period, today: Naive
             Direction::HigherIsBetter => expected * spec.performance,
             Direction::LowerIsBetter => expected / spec.performance,
         };
-        let value = Value::from_f64((actual * 10.0).round() / 10.0).unwrap_or(expected_or_zero(expected));
+        // Leads and yuan are whole numbers; rates keep a decimal.
+        let scale = match kpi.unit {
+            Unit::Count | Unit::Currency | Unit::Points => 1.0,
+            _ => 10.0,
+        };
+        let value = Value::from_f64((actual * scale).round() / scale).unwrap_or(expected_or_zero(expected));
         kpi.check_ins.push(CheckIn {
             id: ids.item_id(),
             date: day,

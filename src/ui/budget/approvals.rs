@@ -303,8 +303,8 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
         let code = approver_code(&tier.approver);
         html! {
             <tr>
-                <td data-label={app.t(Key::TierUpTo)}>{ ceiling }</td>
-                <td data-label={app.t(Key::TierApprover)}>
+                <td>{ ceiling }</td>
+                <td>
                     <select id={format!("tier-{n}-approver")} aria-label={app.t(Key::TierApprover)} onchange={on_approver}>
                         <option value="director" selected={code == "director"}>{ app.t(Key::ApproverDirector) }</option>
                         <option value="gm" selected={code == "gm"}>{ app.t(Key::ApproverGm) }</option>
@@ -315,9 +315,9 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                         <DraftInput id={format!("tier-{n}-name")} value={name.clone()} label={AttrValue::from(app.t(Key::ApproverName))} onchange={on_name} />
                     }
                 </td>
-                <td data-label={app.t(Key::TierDays)}><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
+                <td><DraftInput id={format!("tier-{n}-days")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")} max={AttrValue::Static("60")}
                     class="input-narrow" value={tier.days.to_string()} label={AttrValue::from(app.t(Key::TierDays))} onchange={on_days} /></td>
-                <td class="cell-actions">if count > 1 {
+                <td>if count > 1 {
                     <button type="button" class="btn btn-small btn-quiet" onclick={remove} aria-label={format!("{} {n}", app.t(Key::TierRemove))}>{ "✕" }</button>
                 }</td>
             </tr>
@@ -340,7 +340,6 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                     <button type="button" class="btn btn-small btn-quiet" onclick={reset}>{ app.t(Key::TierReset) }</button>
                 </div>
             </div>
-            <WideTable label={app.t(Key::ApprovalsTiers)}>
             <table class="data-table" id="tiers-table">
                 <thead><tr>
                     <th scope="col">{ app.t(Key::TierUpTo) }</th>
@@ -350,7 +349,6 @@ fn tiers_editor(props: &ApprovalsProps) -> Html {
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>
-            </WideTable>
             if let Some(text) = &*error { <p class="field-error" role="alert" id="tiers-error">{ app.text(text) }</p> }
         </section>
     }

@@ -11,10 +11,12 @@ use crate::domain::plan::PlanEdit;
 use crate::i18n::{Key, Text};
 use crate::ui::budget::line_row::BudgetLineRow;
 use crate::ui::shell::context::PlanActions;
-use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
+use crate::app::route::{BudgetView, Section};
+use crate::app::Route;
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::dom::{focus_element, target_value};
 use crate::ui::widgets::pager::use_pager;
 use crate::ui::widgets::table::WideTable;
 use yew::prelude::*;
@@ -35,6 +37,17 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let id = plan.id;
     let b = &plan.budget;
     let pager = use_pager(PAGE);
+    // A line just added takes the cursor in its name once it is drawn.
+    let pending_focus = use_mut_ref(|| None::<String>);
+    {
+        let pending = pending_focus.clone();
+        use_effect(move || {
+            let waiting = pending.borrow_mut().take();
+            if let Some(id) = waiting {
+                focus_element(&id);
+            }
+        });
+    }
     let edit = {
         let app = app.clone();
         move |edit: PlanEdit| {
@@ -44,7 +57,9 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let add = {
         let edit = edit.clone();
         let (name, pager, count) = (app.t(Key::BudgetNewLineName).to_owned(), pager.clone(), b.lines.len());
+        let pending = pending_focus.clone();
         Callback::from(move |_| {
+            *pending.borrow_mut() = Some(format!("line-name-{}", count + 1));
             edit(PlanEdit::Budget(BudgetEdit::PutLine(BudgetLine::new(
                 BrowserIds.item_id(),
                 &name,
@@ -62,6 +77,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
         .map(|(index, line)| html! { <BudgetLineRow key={line.id.to_string()} plan={plan.clone()} line={line.id} {index} /> });
     let pager = pager.view_if_long(&app, b.lines.len());
     let m = |a| money(app.lang, plan, a);
+    let channels = Route::Plan(id, Section::Budget(BudgetView::Channels));
     html! {
         <>
             <TotalForm plan={plan.clone()} />
@@ -69,6 +85,12 @@ pub fn budget_lines(props: &LinesProps) -> Html {
                 <h3>{ app.t(Key::BudgetLinesTitle) }</h3>
                 <button type="button" class="btn btn-primary" id="add-line" onclick={add}>{ app.t(Key::BudgetAddLine) }</button>
             </div>
+            if b.channels.is_empty() {
+                <p class="field-hint no-print">
+                    { app.t(Key::BudgetNoChannelsHint) }{ " " }
+                    <a href={channels.to_hash()} onclick={navigate(&app, channels)}>{ app.t(Key::BudgetNoChannelsLink) }</a>
+                </p>
+            }
             if b.lines.is_empty() {
                 <div class="empty-state"><p>{ app.t(Key::BudgetLinesEmpty) }</p></div>
             } else {

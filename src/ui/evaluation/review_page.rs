@@ -72,6 +72,7 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
             })
         };
         let cause_id = format!("cause-{kpi}");
+        let cause = review.causes.get(&kpi).cloned().unwrap_or_default();
         html! {
             <tr key={kpi.to_string()}>
                 <th scope="row">{ &row.kpi.name }<span class="kpi-goal">{ &row.goal.title }</span></th>
@@ -81,8 +82,11 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
                 <td><span class={status_class(row.status)}>{ app.t(status_key(row.status)) }</span></td>
                 <td>
                     <label for={cause_id.clone()} class="visually-hidden">{ format!("{} · {}", app.t(Key::RevCause), row.kpi.name) }</label>
-                    <DraftInput id={cause_id} value={review.causes.get(&kpi).cloned().unwrap_or_default()}
+                    <DraftInput id={cause_id} class="no-print" value={cause.clone()}
                         oninput={on_cause} onblur={seal.clone()} />
+                    // A field prints cut to its width; on paper the text is
+                    // written out in full.
+                    <p class="print-only">{ cause }</p>
                 </td>
             </tr>
         }
@@ -167,13 +171,15 @@ pub fn review_page(props: &ReviewPageProps) -> Html {
             <div class="review-texts">
                 <div class="field">
                     <label for="review-highlights">{ app.t(Key::RevHighlights) }</label>
-                    <DraftTextarea id="review-highlights" value={review.highlights.clone()} onblur={seal.clone()}
+                    <DraftTextarea id="review-highlights" class="no-print" value={review.highlights.clone()} onblur={seal.clone()}
                         oninput={edit(ReviewField::Highlights)} />
+                    <p class="print-only">{ &review.highlights }</p>
                 </div>
                 <div class="field">
                     <label for="review-adjustments">{ app.t(Key::RevAdjustments) }</label>
-                    <DraftTextarea id="review-adjustments" value={review.adjustments.clone()} onblur={seal}
+                    <DraftTextarea id="review-adjustments" class="no-print" value={review.adjustments.clone()} onblur={seal}
                         oninput={edit(ReviewField::Adjustments)} />
+                    <p class="print-only">{ &review.adjustments }</p>
                 </div>
             </div>
             <h3>{ app.t(Key::RevLessons) }</h3>

@@ -42,10 +42,15 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
 
     let update = |change: fn(&mut KpiDraft, String)| edit_draft(&draft, change);
     let typed = on_typing;
+    // The entry the form was filled from, drawn as selected so the select
+    // never shows an entry the (blank) form does not hold.
+    let picked = use_state(|| None::<usize>);
     let on_catalogue = {
-        let (draft, lang) = (draft.clone(), app.lang);
+        let (draft, lang, picked) = (draft.clone(), app.lang, picked.clone());
         Callback::from(move |e: Event| {
-            let choice = target_value(&e).parse::<usize>().ok().and_then(|i| CATALOGUE.get(i));
+            let index = target_value(&e).parse::<usize>().ok().filter(|i| *i < CATALOGUE.len());
+            picked.set(index);
+            let choice = index.and_then(|i| CATALOGUE.get(i));
             draft.set(choice.map_or_else(KpiDraft::default, |entry| KpiDraft::from_catalogue(entry, lang)));
         })
     };
@@ -94,8 +99,10 @@ pub fn kpi_form(props: &KpiFormProps) -> Html {
             if props.kpi.is_none() {
                 { field(&fid("catalogue"), app.t(Key::KpiFromCatalogue), html! {
                     <select id={fid("catalogue")} ref={first.clone()} onchange={on_catalogue}>
-                        <option value="">{ app.t(Key::KpiCatalogueBlank) }</option>
-                        { for CATALOGUE.iter().enumerate().map(|(i, k)| html! { <option value={i.to_string()}>{ app.t(k.name) }</option> }) }
+                        <option value="" selected={picked.is_none()}>{ app.t(Key::KpiCatalogueBlank) }</option>
+                        { for CATALOGUE.iter().enumerate().map(|(i, k)| html! {
+                            <option value={i.to_string()} selected={*picked == Some(i)}>{ app.t(k.name) }</option>
+                        }) }
                     </select>
                 }, None, None) }
             }

@@ -3,6 +3,7 @@
 
 use crate::app::draft::{date_text, parse_date};
 use crate::app::implementation::offset_label;
+use crate::app::state::EditField;
 use crate::app::Action;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::edit::ImplementationEdit;
@@ -161,6 +162,7 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         }
     };
     let phase_value = task.phase.map(|p| p.to_string()).unwrap_or_default();
+    let toggle_text = app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails });
     let row_class = classes!(
         "task-row",
         props.critical.then_some("is-critical"),
@@ -176,13 +178,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                     aria-label={app.text(&Text::new(Key::TasksSelect).with("title", &task.title))} />
                 <button type="button" class="btn btn-small btn-quiet btn-icon no-print" onclick={toggle}
                     aria-expanded={props.expanded.to_string()} aria-controls={format!("{prefix}-details")}
-                    title={app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails })}
-                    aria-label={app.text(&Text::new(if props.expanded { Key::TaskHideDetailsOf } else { Key::TaskDetailsOf }).with("title", &task.title))}>
+                    title={toggle_text} aria-label={format!("{toggle_text}: {}", task.title)}>
                     { if props.expanded { "▾" } else { "▸" } }
                 </button>
                 <button type="button" class="btn btn-small btn-quiet btn-danger btn-icon no-print" onclick={delete}
-                    title={app.t(Key::TaskDelete)}
-                    aria-label={app.text(&Text::new(Key::TaskDeleteOf).with("title", &task.title))}>{ "×" }</button>
+                    title={app.t(Key::TaskDelete)} aria-label={format!("{}: {}", app.t(Key::TaskDelete), task.title)}>{ "×" }</button>
             </td>
             <td class="cell-title pin pin-last" data-label={app.t(Key::ColTitle)}>
                 <DraftInput id={format!("{prefix}-title")} class="task-title" value={task.title.clone()}
@@ -190,6 +190,9 @@ pub fn task_row(props: &TaskRowProps) -> Html {
                 if props.critical { <span class="tag tag-critical">{ app.t(Key::TaskCritical) }</span> }
                 if task.milestone { <span class="tag">{ app.t(Key::TaskMilestone) }</span> }
                 { for props.flags.iter().map(|f| html! { <span class="tag tag-warning">{ f }</span> }) }
+                if let Some(error) = app.edit_error.as_ref().filter(|e| e.plan == plan && e.field == EditField::Task(id)) {
+                    <p class="field-error" role="alert">{ app.text(&error.text) }</p>
+                }
             </td>
             <td data-label={app.t(Key::ColPhase)}>
                 <select aria-label={app.t(Key::ColPhase)} onchange={picked_field(&app, plan, id, |v| Some(TaskField::Phase(ItemId::parse(&v))))}>
@@ -244,7 +247,7 @@ pub fn task_details(props: &TaskDetailsProps) -> Html {
     let (plan_id, id, launch) = (plan.id, task.id, plan.period.launch_day);
     let prefix = format!("task-{id}");
     let text_field = |field: TaskText, key: Key, area: bool| {
-        let input_id = format!("{prefix}-{key:?}");
+        let input_id = format!("{prefix}-{}", field.code());
         let value = field.get(task).to_owned();
         html! {
             <div class="field">

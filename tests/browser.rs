@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::{TimeZone, Utc};
-use marketplan::domain::core::ids::{CountingIds, IdSource};
+use marketplan::domain::core::ids::CountingIds;
 use marketplan::domain::plan::library::Library;
 use marketplan::domain::plan::sample::sample_plan;
 use marketplan::i18n::Lang;
@@ -26,7 +26,11 @@ fn library(count: usize) -> Library {
     let mut lib = Library::default();
     for i in 0..count {
         let lang = if i % 2 == 0 { Lang::ZhCn } else { Lang::En };
-        lib.add(sample_plan(lang, &mut ids, today, now));
+        // In the browser the catalogue is fetched by the app, which these
+        // tests do not start: the sample's texts are empty, so it gets a name.
+        let mut plan = sample_plan(lang, &mut ids, today, now);
+        plan.name = format!("Plan {i} 计划");
+        lib.add(plan);
     }
     lib
 }

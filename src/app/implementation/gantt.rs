@@ -85,10 +85,11 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
     let (Some(first), Some(last)) = (a.first_day, a.last_day) else {
         return None;
     };
-    // The chart starts on a Monday and ends on a Sunday, a week wider than
-    // the tasks on each side so bars never touch the edge.
-    let from = week_start(first) - Duration::days(7);
-    let to = week_start(last) + Duration::days(13);
+    // The chart spans the plan period and every task (a task outside the
+    // period widens it), from a Monday to a Sunday, a week wider on each
+    // side so bars never touch the edge.
+    let from = week_start(first.min(plan.period.start)) - Duration::days(7);
+    let to = week_start(last.max(plan.period.end)) + Duration::days(13);
     let day_w = input.zoom.day_width();
     let x_of = |d: NaiveDate| LABEL_WIDTH + (d - from).num_days() as f64 * day_w;
 
@@ -314,7 +315,8 @@ pub fn gantt(input: &GanttInput) -> Option<Gantt> {
             &[
                 ("class", "g-launch-label".into()),
                 ("x", (x + 3.0).into()),
-                ("y", 30.0.into()),
+                // At the foot, above "Today": the header row holds the weeks.
+                ("y", (height - 14.0).into()),
             ],
             "T",
         );
@@ -429,14 +431,15 @@ mod tests {
     fn bars_sit_on_their_dates_grouped_by_phase() {
         let p = plan();
         let g = week_chart(&p);
-        // Starts a week before the Monday of the first task (23 Nov 2026).
-        assert_eq!(g.first_day, d(2026, 11, 16));
+        // Starts a week before the Monday the campaign starts (2 Nov 2026),
+        // though its first task is on 23 Nov: the chart shows the period.
+        assert_eq!(g.first_day, d(2026, 10, 26));
         assert_eq!(g.rows[0], Row::Phase { name: "Warm-up".into() });
         let Row::Task { x, width, y, .. } = g.rows[1] else {
             panic!("a task row")
         };
-        // 23 Nov is 7 days in: 220 + 7 × 24.
-        assert_eq!((x, width, y), (388.0, 168.0, HEADER_HEIGHT + ROW_HEIGHT));
+        // 23 Nov is 28 days in: 220 + 28 × 24.
+        assert_eq!((x, width, y), (892.0, 168.0, HEADER_HEIGHT + ROW_HEIGHT));
         // The milestone has no phase: a "No phase" group follows.
         assert_eq!(
             g.rows[2],

@@ -19,6 +19,17 @@ for lang in zh-CN en; do
 done
 cd "${TRUNK_STAGING_DIR:?run by trunk build}"
 cp $catalogues .
+# index.html preloads the catalogue of the language the app will start in.
+for file in $catalogues; do
+  name=$(basename "$file")
+  lang=$(echo "$name" | sed -e 's/^catalogue-//' -e 's/-[0-9a-f]*\.json$//')
+  sed -e "s|__CATALOGUE_${lang}__|$name|" index.html > index.html.stamped
+  mv index.html.stamped index.html
+done
+if grep -q "__CATALOGUE_" index.html; then
+  echo "stamp-sw: a catalogue name was not written into index.html" >&2
+  exit 1
+fi
 files=$(ls | grep -E '\.(html|js|wasm|css|svg|json)$' | grep -v '^sw\.js$' | LC_ALL=C sort)
 version=$(cat $files | sha256sum | cut -c1-16)
 list=""

@@ -83,7 +83,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
             <TotalForm plan={plan.clone()} />
             <div class="section-head">
                 <h3>{ app.t(Key::BudgetLinesTitle) }</h3>
-                <button type="button" class="btn btn-primary" id="add-line" onclick={add}>{ app.t(Key::BudgetAddLine) }</button>
+                <button type="button" class="btn btn-primary no-print" id="add-line" onclick={add}>{ app.t(Key::BudgetAddLine) }</button>
             </div>
             if b.channels.is_empty() {
                 <p class="field-hint no-print">

@@ -101,7 +101,9 @@ fn main() {
         let _ = writeln!(out, "    {k:?},");
     }
     out.push_str("];\n\n");
-    out.push_str("/// The ids looked up by name, sorted, with their keys.\npub(super) static BY_ID: &[(&str, Key)] = &[\n");
+    out.push_str(
+        "/// The ids looked up by name, sorted, with their keys.\npub(super) static BY_ID: &[(&str, Key)] = &[\n",
+    );
     for (k, v) in &keys {
         if k.starts_with("tpl.") || k.starts_with("sample.") {
             let _ = writeln!(out, "    ({k:?}, Key::{v}),");
@@ -144,7 +146,9 @@ fn main() {
 /// FNV-1a: a name that changes whenever a language's texts do, so no cache
 /// can hand a build another build's texts.
 fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Writes each language's texts beside the build's output

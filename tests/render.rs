@@ -338,7 +338,10 @@ async fn the_budget_table_shows_lines_spending_and_approvals_with_known_figures(
     assert!(html.contains("¥1,000,000.00"));
     assert!(html.contains("Reserve (12.0%)"));
     assert!(html.contains("¥120,000.00"));
-    assert!(html.contains(r#"id="lines-total" data-label="Planned" class="num">¥850,000.00<"#), "{html}");
+    assert!(
+        html.contains(r#"id="lines-total" data-label="Planned" class="num">¥850,000.00<"#),
+        "{html}"
+    );
     assert_eq!(html.matches("id=\"line-name-").count(), 9);
     // The survey spent 34,000 of 30,000: over budget, flagged in the row and above.
     assert!(html.contains(r#"value="30000""#));

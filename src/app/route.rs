@@ -128,10 +128,12 @@ impl Section {
             other if other.starts_with("goals/kpi/") => {
                 ItemId::parse(&other["goals/kpi/".len()..]).map_or(Section::Goals, Section::Kpi)
             }
-            other if other.starts_with("implementation/tasks/") => ItemId::parse(&other["implementation/tasks/".len()..])
-                .map_or(Section::Implementation(ImplView::Tasks), |id| {
-                    Section::Implementation(ImplView::Task(id))
-                }),
+            other if other.starts_with("implementation/tasks/") => {
+                ItemId::parse(&other["implementation/tasks/".len()..])
+                    .map_or(Section::Implementation(ImplView::Tasks), |id| {
+                        Section::Implementation(ImplView::Task(id))
+                    })
+            }
             other if other.starts_with("budget/") => {
                 BudgetView::from_path(&other["budget/".len()..]).map_or(Section::Dashboard, Section::Budget)
             }

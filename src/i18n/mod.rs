@@ -10,7 +10,8 @@ mod keys;
 pub mod texts;
 
 pub use format::{
-    currency_symbol, format_bytes, format_compact, format_count, format_date, format_datetime, format_money, format_month,
+    currency_symbol, format_bytes, format_compact, format_count, format_date, format_datetime, format_money,
+    format_month,
 };
 pub use keys::{catalogue_file, Key};
 
@@ -196,12 +197,21 @@ mod tests {
 
     #[test]
     fn english_plurals_follow_the_count() {
-        let one = Text::new(Key::TasksShifted).with("count", 1).with("days", 1).render(Lang::En);
+        let one = Text::new(Key::TasksShifted)
+            .with("count", 1)
+            .with("days", 1)
+            .render(Lang::En);
         assert_eq!(one, "Moved 1 task by 1 day.");
-        let many = Text::new(Key::TasksShifted).with("count", "1,200").with("days", -3).render(Lang::En);
+        let many = Text::new(Key::TasksShifted)
+            .with("count", "1,200")
+            .with("days", -3)
+            .render(Lang::En);
         assert_eq!(many, "Moved 1,200 tasks by -3 days.");
         assert_eq!(Text::new(Key::DashKpiCount).with("count", 1).render(Lang::En), "1 KPI");
-        assert_eq!(Text::new(Key::DashKpiCount).with("count", 1).render(Lang::ZhCn), "1 个 KPI");
+        assert_eq!(
+            Text::new(Key::DashKpiCount).with("count", 1).render(Lang::ZhCn),
+            "1 个 KPI"
+        );
         // Every bracket in the English catalogue names one of its text's
         // placeholders, so none is shown to a user as it is written.
         for &key in Key::ALL.iter() {

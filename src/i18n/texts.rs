@@ -63,6 +63,9 @@ mod tests {
             install(Lang::En, r#"["one", "two"]"#),
             Err(InstallError::WrongCount { found: 2 })
         );
-        assert!(is_ready(Lang::En) && is_ready(Lang::ZhCn), "natively the texts are built in");
+        assert!(
+            is_ready(Lang::En) && is_ready(Lang::ZhCn),
+            "natively the texts are built in"
+        );
     }
 }

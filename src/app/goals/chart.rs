@@ -166,7 +166,10 @@ fn date_ticks(period: &Period, lang: Lang, x: impl Fn(NaiveDate) -> f64) -> Vec<
                 Lang::En => format!("{} {}", calendar::month_abbr(day), day.day()),
                 Lang::ZhCn => format!("{}/{}", day.month(), day.day()),
             };
-            out.push(Tick { at: round(x(day)), label });
+            out.push(Tick {
+                at: round(x(day)),
+                label,
+            });
             day += Duration::days(7);
         }
         return out;
@@ -176,13 +179,19 @@ fn date_ticks(period: &Period, lang: Lang, x: impl Fn(NaiveDate) -> f64) -> Vec<
         201..=400 => 2,
         _ => 3,
     };
-    for (n, month) in calendar::months_between(period.start, period.end).into_iter().enumerate() {
+    for (n, month) in calendar::months_between(period.start, period.end)
+        .into_iter()
+        .enumerate()
+    {
         if month >= period.start && n % every == 0 {
             let label = match lang {
                 Lang::En => calendar::month_abbr(month).to_owned(),
                 Lang::ZhCn => format!("{}月", month.month()),
             };
-            out.push(Tick { at: round(x(month)), label });
+            out.push(Tick {
+                at: round(x(month)),
+                label,
+            });
         }
     }
     out
@@ -222,7 +231,10 @@ pub fn geometry(kpi: &Kpi, period: &Period, today: NaiveDate, lang: Lang) -> Cha
         if percent {
             label.push('%');
         }
-        y_ticks.push(Tick { at: round(y_of(v)), label });
+        y_ticks.push(Tick {
+            at: round(y_of(v)),
+            label,
+        });
         v += tick;
     }
     let kinds = [
@@ -293,7 +305,11 @@ const PACE_DASH: &str = "8 3 2 3";
 /// page one element instead of dozens per KPI: on a 300-KPI dashboard that
 /// is most of the rendering time.
 pub fn svg(g: &ChartGeometry, labels: &ChartLabels, tips: Option<&[String]>) -> SvgDoc {
-    let mut out = Svg::plain(WIDTH, HEIGHT, &[("font-family", "sans-serif".into()), ("font-size", "10".into())]);
+    let mut out = Svg::plain(
+        WIDTH,
+        HEIGHT,
+        &[("font-family", "sans-serif".into()), ("font-size", "10".into())],
+    );
     // Value axis: grid lines and their values.
     for t in &g.y_ticks {
         out.empty(
@@ -383,7 +399,11 @@ pub fn svg(g: &ChartGeometry, labels: &ChartLabels, tips: Option<&[String]>) -> 
         };
         out.text(
             "text",
-            &[("x", short(RIGHT + 4.0)), ("y", short(level.label_y)), ("fill", colour.into())],
+            &[
+                ("x", short(RIGHT + 4.0)),
+                ("y", short(level.label_y)),
+                ("fill", colour.into()),
+            ],
             name,
         );
     }
@@ -467,7 +487,11 @@ pub fn svg(g: &ChartGeometry, labels: &ChartLabels, tips: Option<&[String]>) -> 
             attrs.push(("stroke-dasharray", dash.into()));
         }
         out.empty("line", &attrs);
-        out.text("text", &[("x", short(x + 26.0)), ("y", short(legend_y)), ("fill", INK.into())], text);
+        out.text(
+            "text",
+            &[("x", short(x + 26.0)), ("y", short(legend_y)), ("fill", INK.into())],
+            text,
+        );
     }
     out.finish()
 }
@@ -549,7 +573,11 @@ mod tests {
         // Day 44 of a 90-day quarter: 46 + 44/89 × 244.
         assert_eq!((g.actual[0].x, g.actual[0].y), (166.6, 79.0));
         assert_eq!(g.today_x, Some(166.6));
-        assert_eq!(*g.pace.last().unwrap(), (RIGHT, 79.0), "the pace line ends at the target");
+        assert_eq!(
+            *g.pace.last().unwrap(),
+            (RIGHT, 79.0),
+            "the pace line ends at the target"
+        );
         let months: Vec<&str> = g.x_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(months, ["Jan", "Feb", "Mar"], "the date axis spans the KPI's period");
         let zh = geometry(&k, &period, mid, Lang::ZhCn);
@@ -566,13 +594,19 @@ mod tests {
         assert!(doc.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(doc.contains(">&lt;Target&gt;</text>") && doc.contains("Challenge &amp; more"));
         assert!(doc.contains(r#"<circle cx="166.6" cy="79""#));
-        assert!(doc.contains(">Pace</text>") && doc.contains(">Actual</text>"), "a legend");
+        assert!(
+            doc.contains(">Pace</text>") && doc.contains(">Actual</text>"),
+            "a legend"
+        );
         assert!(!doc.contains("tabindex"), "the image has no focusable marks");
         let live = svg(&g, &labels, Some(&["15 Feb 2027: <100>".to_owned()]));
         assert!(live.contains(r#"tabindex="0""#) && live.contains("<title>15 Feb 2027: &lt;100&gt;</title>"));
         let url = data_url(&doc);
         assert!(url.starts_with("data:image/svg+xml;charset=utf-8,%3Csvg"));
-        assert!(url.contains("%E5%9F%BA%E5%87%86"), "Chinese labels are percent-encoded UTF-8");
+        assert!(
+            url.contains("%E5%9F%BA%E5%87%86"),
+            "Chinese labels are percent-encoded UTF-8"
+        );
         assert!(!url.contains('#') && !url.contains('<') && !url.contains('"'));
     }
 
@@ -587,7 +621,10 @@ mod tests {
         assert_eq!(ticks, ["60", "80", "100", "120"]);
         assert_eq!(g.level(LevelKind::Baseline).unwrap().y, TOP);
         let challenge = g.level(LevelKind::Challenge).unwrap().y;
-        assert!(challenge > BOTTOM - (BOTTOM - TOP) / 5.0, "near the bottom: {challenge}");
+        assert!(
+            challenge > BOTTOM - (BOTTOM - TOP) / 5.0,
+            "near the bottom: {challenge}"
+        );
     }
 
     #[test]
@@ -596,9 +633,17 @@ mod tests {
         let g = geometry(&k, &quarter(), quarter().start, Lang::ZhCn);
         let target = g.level(LevelKind::Target).unwrap();
         let challenge = g.level(LevelKind::Challenge).unwrap();
-        assert!(target.label_y - challenge.label_y >= LABEL_GAP - 0.05, "{target:?} {challenge:?}");
+        assert!(
+            target.label_y - challenge.label_y >= LABEL_GAP - 0.05,
+            "{target:?} {challenge:?}"
+        );
         assert!(challenge.label_y >= TOP, "inside the box");
-        let big = geometry(&kpi(Direction::HigherIsBetter, [0, 2_000_000, 3_000_000]), &quarter(), quarter().start, Lang::ZhCn);
+        let big = geometry(
+            &kpi(Direction::HigherIsBetter, [0, 2_000_000, 3_000_000]),
+            &quarter(),
+            quarter().start,
+            Lang::ZhCn,
+        );
         let ticks: Vec<&str> = big.y_ticks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(ticks, ["0", "100万", "200万", "300万"]);
     }

@@ -150,3 +150,99 @@ pub fn value_range(kpi: &Kpi, history: &[&CheckIn]) -> (Value, Value) {
     });
     (lo.unwrap_or(Value::ZERO).min(Value::ZERO), hi.unwrap_or(Value::ZERO))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::core::ids::{CountingIds, IdSource};
+    use crate::domain::core::period::{Period, PeriodKind};
+    use crate::domain::goals::goal::Smart;
+    use crate::domain::goals::kpi::{Aggregation, Direction, Unit};
+    use crate::domain::plan::Currency;
+    use chrono::{TimeZone, Utc};
+    use std::rc::Rc;
+
+    /// A quarter's plan whose one goal has one KPI: leads, 0 → 1,000
+    /// (challenge 1,200), with one check-in.
+    fn one_kpi(aggregation: Aggregation, day: NaiveDate, value: i64) -> Plan {
+        let mut ids = CountingIds::default();
+        let start = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        let mut plan = Plan::new(
+            ids.plan_id(),
+            "Q1",
+            "",
+            Period::starting_from(PeriodKind::Quarter, start),
+            Currency::default(),
+            Utc.with_ymd_and_hms(2026, 12, 1, 0, 0, 0).unwrap(),
+        )
+        .unwrap();
+        let kpi = Kpi {
+            id: ids.item_id(),
+            name: "Leads".into(),
+            unit: Unit::Count,
+            direction: Direction::HigherIsBetter,
+            aggregation,
+            baseline: Value::from_units(0),
+            target: Value::from_units(1_000),
+            challenge: Value::from_units(1_200),
+            check_ins: vec![CheckIn {
+                id: ids.item_id(),
+                date: day,
+                value: Value::from_units(value),
+                note: String::new(),
+            }],
+            decomposition: None,
+            unknown: Default::default(),
+        };
+        plan.goals = Rc::new(vec![Goal {
+            id: ids.item_id(),
+            dimension: Dimension::Acquisition,
+            title: "More leads".into(),
+            description: String::new(),
+            strategy: String::new(),
+            due: None,
+            owner: String::new(),
+            smart: Smart::default(),
+            kpis: vec![kpi],
+            unknown: Default::default(),
+        }]);
+        plan
+    }
+
+    #[test]
+    fn a_plan_ahead_of_pace_scores_full_marks_early_in_its_period() {
+        // 470 leads by 31 January, when about 344 were expected: 136% of
+        // pace, though only 47% of the quarter's target.
+        let day = NaiveDate::from_ymd_opt(2027, 1, 31).unwrap();
+        let plan = one_kpi(Aggregation::Additive, day, 470);
+        let board = Dashboard::new(&plan, day);
+        let f = &board.kpis[0];
+        assert_eq!(f.status, Status::OnTrack);
+        assert_eq!(f.completion, Some(Rate(4_700)));
+        assert!(f.pace.is_some_and(|p| p.0 > 13_000), "{:?}", f.pace);
+        assert_eq!(board.overall, Some(Rate(10_000)), "the score follows pace, capped");
+        assert_eq!(f.level, None, "a running total has no level until the period ends");
+        let after = NaiveDate::from_ymd_opt(2027, 4, 2).unwrap();
+        let at_end = kpi_figures(&plan, &plan.goals[0], &plan.goals[0].kpis[0], after);
+        assert_eq!(
+            at_end.level,
+            Some(Level::Baseline),
+            "after the period the total has its level"
+        );
+    }
+
+    #[test]
+    fn a_check_in_dated_after_today_is_counted_from_its_day() {
+        let later = NaiveDate::from_ymd_opt(2027, 2, 20).unwrap();
+        let plan = one_kpi(Aggregation::Level, later, 600);
+        let today = NaiveDate::from_ymd_opt(2027, 2, 1).unwrap();
+        let f = kpi_figures(&plan, &plan.goals[0], &plan.goals[0].kpis[0], today);
+        assert_eq!((f.future, f.latest), (1, None));
+        let then = kpi_figures(&plan, &plan.goals[0], &plan.goals[0].kpis[0], later);
+        assert_eq!(then.future, 0);
+        assert!(
+            then.latest.is_some() && then.level.is_some(),
+            "a level KPI has a level at once"
+        );
+    }
+}

@@ -89,7 +89,10 @@ impl Library {
 
     /// The plan named `name` edited most recently, if any.
     pub fn named(&self, name: &str) -> Option<&Plan> {
-        self.plans.iter().filter(|p| p.name == name).max_by_key(|p| p.updated_at)
+        self.plans
+            .iter()
+            .filter(|p| p.name == name)
+            .max_by_key(|p| p.updated_at)
     }
 
     pub fn add(&mut self, plan: Plan) {

@@ -25,8 +25,8 @@ use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::MoneyInput;
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::DraftInput;
-use chrono::NaiveDate;
 use crate::ui::widgets::table::WideTable;
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

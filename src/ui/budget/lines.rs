@@ -2,6 +2,8 @@
 //! place, 25 rows at a time.
 
 use crate::app::budget::{kind_key, money};
+use crate::app::route::{BudgetView, Section};
+use crate::app::Route;
 use crate::domain::budget::edit::BudgetEdit;
 use crate::domain::budget::{Band, BudgetKind, BudgetLine, ReserveCheck, TotalBasis, REVENUE_SHARE_HINT};
 use crate::domain::core::ids::IdSource;
@@ -12,8 +14,6 @@ use crate::i18n::{Key, Text};
 use crate::ui::budget::line_row::BudgetLineRow;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
-use crate::app::route::{BudgetView, Section};
-use crate::app::Route;
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
 use crate::ui::widgets::dom::{focus_element, target_value};

@@ -42,9 +42,12 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
     let record = use_state(|| None::<ItemId>);
     {
         let (open, record) = (open.clone(), record.clone());
-        let mine = props
-            .focus
-            .filter(|k| props.plan.goal(props.goal).is_some_and(|g| g.kpis.iter().any(|x| x.id == *k)));
+        let mine = props.focus.filter(|k| {
+            props
+                .plan
+                .goal(props.goal)
+                .is_some_and(|g| g.kpis.iter().any(|x| x.id == *k))
+        });
         use_effect_with(mine, move |mine| {
             if let Some(kpi) = *mine {
                 open.set(Open::Detail(kpi));

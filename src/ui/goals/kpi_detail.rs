@@ -37,11 +37,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     };
     // The newest day a value can count on: today, or the period's last
     // (or first) day when today is outside it.
-    let default_day = props
-        .plan
-        .period
-        .start
-        .max(app.today.min(props.plan.period.end));
+    let default_day = props.plan.period.start.max(app.today.min(props.plan.period.end));
     let draft = use_state(|| CheckInDraft {
         date: date_text(default_day),
         ..CheckInDraft::default()

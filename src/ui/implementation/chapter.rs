@@ -116,8 +116,12 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         .count();
     let launch_value = plan.period.launch_day.map(date_text).unwrap_or_default();
     let content = match props.view {
-        ImplView::Tasks => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={None::<ItemId>} /> },
-        ImplView::Task(task) => html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={Some(task)} /> },
+        ImplView::Tasks => {
+            html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={None::<ItemId>} /> }
+        }
+        ImplView::Task(task) => {
+            html! { <TaskTable plan={plan.clone()} analysis={analysis.clone()} focus={Some(task)} /> }
+        }
         ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Calendar => html! { <MarketingCalendar plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Meetings => html! { <MeetingsView plan={plan.clone()} /> },

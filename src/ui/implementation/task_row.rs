@@ -144,7 +144,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             let app = app.clone();
             Callback::from(move |v: String| match picked(when, &v, launch) {
                 Some(w) => {
-                    let field = if is_start { TaskField::Start(w) } else { TaskField::End(w) };
+                    let field = if is_start {
+                        TaskField::Start(w)
+                    } else {
+                        TaskField::End(w)
+                    };
                     app.edit(plan, ImplementationEdit::TaskField { task: id, field });
                 }
                 None => app.dispatch(Action::Notify {
@@ -162,7 +166,11 @@ pub fn task_row(props: &TaskRowProps) -> Html {
         }
     };
     let phase_value = task.phase.map(|p| p.to_string()).unwrap_or_default();
-    let toggle_text = app.t(if props.expanded { Key::TaskHideDetails } else { Key::TaskDetails });
+    let toggle_text = app.t(if props.expanded {
+        Key::TaskHideDetails
+    } else {
+        Key::TaskDetails
+    });
     let row_class = classes!(
         "task-row",
         props.critical.then_some("is-critical"),

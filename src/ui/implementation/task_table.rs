@@ -94,8 +94,13 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let phases: Rc<Vec<(ItemId, String)>> = Rc::new(imp.phases.iter().map(|p| (p.id, p.name.clone())).collect());
 
     let add = {
-        let (app, open, pending, pager, filter) =
-            (app.clone(), open.clone(), pending_focus.clone(), pager.clone(), filter.clone());
+        let (app, open, pending, pager, filter) = (
+            app.clone(),
+            open.clone(),
+            pending_focus.clone(),
+            pager.clone(),
+            filter.clone(),
+        );
         let count = imp.tasks.len();
         let title = app.t(Key::TasksNewTitle).to_owned();
         let today = app.today;

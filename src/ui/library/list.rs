@@ -34,7 +34,12 @@ pub fn library_screen() -> Html {
     let open_sample = {
         let app = app.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::OpenSample(sample_plan(app.lang, &mut BrowserIds, today(), now())));
+            app.dispatch(Action::OpenSample(sample_plan(
+                app.lang,
+                &mut BrowserIds,
+                today(),
+                now(),
+            )));
         })
     };
     let pick_file = {

@@ -28,29 +28,32 @@ pub fn header() -> Html {
         let app = app.clone();
         Callback::from(move |_| app.dispatch(Action::Redo { now: now() }))
     };
-    let languages: Vec<Html> = Lang::ALL.iter().map(|&lang| {
-        let dispatch = app.clone();
-        // The language's texts may still have to be fetched (i18n/texts.rs).
-        let onclick = Callback::from(move |_| {
-            let dispatch = dispatch.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if crate::ui::shell::platform::load_language(lang).await {
-                    dispatch.dispatch(Action::SetLang(lang));
-                } else {
-                    dispatch.dispatch(Action::Notify {
-                        text: crate::i18n::Text::new(Key::NoticeLanguageUnavailable),
-                        is_error: true,
-                    });
-                }
+    let languages: Vec<Html> = Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let dispatch = app.clone();
+            // The language's texts may still have to be fetched (i18n/texts.rs).
+            let onclick = Callback::from(move |_| {
+                let dispatch = dispatch.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if crate::ui::shell::platform::load_language(lang).await {
+                        dispatch.dispatch(Action::SetLang(lang));
+                    } else {
+                        dispatch.dispatch(Action::Notify {
+                            text: crate::i18n::Text::new(Key::NoticeLanguageUnavailable),
+                            is_error: true,
+                        });
+                    }
+                });
             });
-        });
-        let pressed = if app.lang == lang { "true" } else { "false" };
-        html! {
-            <button type="button" class="lang-option" aria-pressed={pressed} lang={lang.tag()} {onclick}>
-                { lang.own_name() }
-            </button>
-        }
-    }).collect();
+            let pressed = if app.lang == lang { "true" } else { "false" };
+            html! {
+                <button type="button" class="lang-option" aria-pressed={pressed} lang={lang.tag()} {onclick}>
+                    { lang.own_name() }
+                </button>
+            }
+        })
+        .collect();
     html! {
         <header class="app-header">
             <a class="brand" href="#/" onclick={go_library}>

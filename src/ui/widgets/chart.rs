@@ -27,7 +27,13 @@ pub fn kpi_chart(kpi: &Kpi, period: &Period, today: NaiveDate, lang: Lang, curre
         let tips: Vec<String> = g
             .actual
             .iter()
-            .map(|p| format!("{}: {}", format_date(lang, p.date), value_text(lang, &kpi.unit, currency, p.value)))
+            .map(|p| {
+                format!(
+                    "{}: {}",
+                    format_date(lang, p.date),
+                    value_text(lang, &kpi.unit, currency, p.value)
+                )
+            })
             .collect();
         return html! {
             <figure class="kpi-chart kpi-chart-live" aria-label={alt}>{ inline_svg(svg(&g, &labels, Some(&tips))) }</figure>

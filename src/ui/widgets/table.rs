@@ -117,15 +117,24 @@ mod tests {
         assert_eq!(Overflow::measure(0.0, 800.0, 800.0), Overflow::default());
         assert_eq!(
             Overflow::measure(0.0, 1300.0, 800.0),
-            Overflow { left: false, right: true }
+            Overflow {
+                left: false,
+                right: true
+            }
         );
         assert_eq!(
             Overflow::measure(250.0, 1300.0, 800.0),
-            Overflow { left: true, right: true }
+            Overflow {
+                left: true,
+                right: true
+            }
         );
         assert_eq!(
             Overflow::measure(499.5, 1300.0, 800.0),
-            Overflow { left: true, right: false },
+            Overflow {
+                left: true,
+                right: false
+            },
             "half a pixel short of the end is the end"
         );
     }

@@ -137,6 +137,12 @@ test.describe("at 1366 px", () => {
     await expect(value).toBeFocused();
     // The date is today, inside the period.
     await expect(page.locator(".checkin-form input[type=date]")).toHaveValue("2026-11-25");
+    // A date outside the period is said at once, with the period.
+    const date = page.locator(".checkin-form input[type=date]");
+    await date.fill("2027-02-01");
+    await expect(page.locator(".checkin-form")).toContainText("outside the plan period (1 Oct 2026 – 31 Dec 2026)");
+    await date.fill("2026-11-25");
+    await expect(page.locator(".checkin-form")).not.toContainText("outside the plan period");
     await value.fill("12345");
     await page.locator(".checkin-form").getByRole("button", { name: "Record", exact: true }).click();
     await expect(page.locator(".check-ins tbody")).toContainText("12,345");

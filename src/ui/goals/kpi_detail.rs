@@ -82,6 +82,11 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
             }
         })
     };
+    // Said while the date is typed, with the period: such a value is kept
+    // but not counted.
+    let period_text = Text::new(Key::CheckinOutside)
+        .with("start", format_date(app.lang, plan.period.start))
+        .with("end", format_date(app.lang, plan.period.end));
     let mut check_ins: Vec<_> = kpi.check_ins.iter().collect();
     sort_by_rank(&mut check_ins, |c| (-day(c.date), 0));
     let rows = check_ins.iter().map(|c| {
@@ -97,7 +102,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
             <tr key={c.id.to_string()} class={classes!(outside.then_some("outside"))}>
                 <td>{ format_date(app.lang, c.date) }</td>
                 <td class="num">{ value(c.value) }</td>
-                <td>{ &c.note }{ if outside { format!(" ({})", app.t(Key::CheckinOutside)) } else { String::new() } }
+                <td>{ &c.note }{ if outside { format!(" ({})", app.text(&period_text)) } else { String::new() } }
                     if future {
                         <span class="tag tag-warning">{ app.text(&Text::new(Key::CheckinFuture).with("date", format_date(app.lang, c.date))) }</span>
                     }
@@ -107,6 +112,9 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
         }
     });
     let p = format!("ci-{kpi_id}");
+    let date_hint = crate::app::draft::parse_date(&draft.date)
+        .filter(|d| !plan.period.contains(*d))
+        .map(|_| app.text(&period_text));
     html! {
         <div class="kpi-detail">
             <KpiCard plan={plan.clone()} goal={props.goal} kpi={kpi_id} />
@@ -117,7 +125,7 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
                     { field(&format!("{p}-date"), app.t(Key::CheckinDate), html! {
                         <input id={format!("{p}-date")} type="date" value={draft.date.clone()} oninput={on_typing(update(|d, v| d.date = v))}
                             aria-describedby={format!("{p}-date-error")} />
-                    }, None, problem(CheckInField::Date)) }
+                    }, date_hint.as_deref(), problem(CheckInField::Date)) }
                     { field(&format!("{p}-value"), app.t(Key::CheckinValue), html! {
                         <input id={format!("{p}-value")} type="text" inputmode="decimal" value={draft.value.clone()}
                             oninput={on_typing(update(|d, v| d.value = v))}

@@ -378,7 +378,7 @@ impl AppState {
                 }
                 if count > 0 {
                     self.notify(
-                        Text::counted(Key::NoticeTrashEmptiedOne, Key::NoticeTrashEmptied, count),
+                        Text::counted(Key::NoticeTrashEmptied, count),
                         false,
                         None,
                     );
@@ -534,7 +534,7 @@ impl AppState {
         }
         if added > 0 {
             self.notify(
-                Text::counted(Key::NoticeImportedOne, Key::NoticeImported, added),
+                Text::counted(Key::NoticeImported, added),
                 false,
                 None,
             );
@@ -562,7 +562,7 @@ impl AppState {
                 self.library.add(plan);
             }
         }
-        self.notify(Text::new(Key::NoticeImportedOne), false, None);
+        self.notify(Text::counted(Key::NoticeImported, 1), false, None);
     }
 
     fn external(&mut self, stored: Library, version: Version, replaces: Option<Version>) {

@@ -139,9 +139,9 @@ impl Text {
         out
     }
 
-    /// English plurals in a text: `[count:task|tasks]` reads `task` when
-    /// the `count` placeholder is 1 and `tasks` otherwise. Chinese texts
-    /// need none. Anything else in brackets is left as it is.
+    /// Plurals in a text: `[count:task|tasks]` reads `task` when the
+    /// `count` placeholder is 1 and `tasks` otherwise (English needs them;
+    /// Chinese rarely does). Anything else in brackets is left as it is.
     fn plurals(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
@@ -172,15 +172,10 @@ impl Text {
         out
     }
 
-    /// `one` for a count of 1, else `other` with `{count}` filled in: the
-    /// English plural; Chinese uses the same words for both.
-    pub fn counted(one: Key, other: Key, count: usize) -> Self {
-        if count == 1 {
-            Text::new(one)
-        } else {
-            // Both languages group thousands the same way.
-            Text::new(other).with("count", format_count(Lang::En, count as i64))
-        }
+    /// `key` with `{count}` filled in, thousands grouped (the same in both
+    /// languages); its `[count:one|other]` picks the words.
+    pub fn counted(key: Key, count: usize) -> Self {
+        Text::new(key).with("count", format_count(Lang::En, count as i64))
     }
 }
 
@@ -212,16 +207,20 @@ mod tests {
             Text::new(Key::DashKpiCount).with("count", 1).render(Lang::ZhCn),
             "1 个 KPI"
         );
-        // Every bracket in the English catalogue names one of its text's
+        // Every bracket in the catalogue names one of its text's
         // placeholders, so none is shown to a user as it is written.
         for &key in Key::ALL.iter() {
-            let text = t(Lang::En, key);
-            for part in text.split('[').skip(1) {
-                let name = part.split(':').next().unwrap_or_default();
-                assert!(key.placeholders().contains(&name), "{}: [{part}", key.id());
+            for lang in Lang::ALL {
+                for part in t(lang, key).split('[').skip(1) {
+                    let name = part.split(':').next().unwrap_or_default();
+                    assert!(key.placeholders().contains(&name), "{}: [{part}", key.id());
+                }
             }
-            assert!(!t(Lang::ZhCn, key).contains("|"), "{}", key.id());
         }
+        let one = Text::counted(Key::TrashConfirmEmpty, 1);
+        assert!(one.render(Lang::ZhCn).contains("这个计划") && one.render(Lang::En).starts_with("Delete the plan "));
+        let many = Text::counted(Key::TrashConfirmEmpty, 1200).render(Lang::En);
+        assert!(many.starts_with("Delete the 1,200 plans "), "{many}");
     }
 
     #[test]
@@ -280,8 +279,8 @@ mod tests {
 
     #[test]
     fn counts_pick_the_singular_in_english() {
-        let one = Text::counted(Key::LibraryCountOne, Key::LibraryCount, 1);
-        let many = Text::counted(Key::LibraryCountOne, Key::LibraryCount, 3);
+        let one = Text::counted(Key::LibraryCount, 1);
+        let many = Text::counted(Key::LibraryCount, 3);
         assert_eq!(
             (one.render(Lang::En), many.render(Lang::En)),
             ("1 plan".into(), "3 plans".into())

@@ -101,11 +101,7 @@ fn requests(props: &ApprovalsProps) -> Html {
                 <td class="request-due" data-label={app.t(Key::ApprovalColDue)}>
                     if let Some(due) = due {
                         { format_date(lang, due) }
-                        <span class="field-hint">{ app.text(&if days == 1 {
-                            Text::new(Key::ApprovalDueHintOne)
-                        } else {
-                            Text::new(Key::ApprovalDueHint).with("days", days)
-                        }) }</span>
+                        <span class="field-hint">{ app.text(&Text::new(Key::ApprovalDueHint).with("days", days)) }</span>
                     }
                 </td>
                 <td data-label={app.t(Key::ApprovalColStatus)}>

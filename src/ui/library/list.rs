@@ -112,7 +112,7 @@ pub fn library_screen() -> Html {
                 <div>
                     <h1>{ app.t(Key::LibraryTitle) }</h1>
                     if total > 0 {
-                        <p class="page-sub">{ app.text(&Text::counted(Key::LibraryCountOne, Key::LibraryCount, total)) }</p>
+                        <p class="page-sub">{ app.text(&Text::counted(Key::LibraryCount, total)) }</p>
                     }
                 </div>
                 <div class="toolbar">

@@ -59,7 +59,7 @@ pub fn trash_screen() -> Html {
             </li>
         }
     });
-    let confirm_text = Text::counted(Key::TrashConfirmEmptyOne, Key::TrashConfirmEmpty, entries.len());
+    let confirm_text = Text::counted(Key::TrashConfirmEmpty, entries.len());
     html! {
         <div class="trash">
             <a class="back-link" href="#/" onclick={back}>{ "← " }{ app.t(Key::TrashBack) }</a>

@@ -377,11 +377,7 @@ impl AppState {
                     self.touch_trash(entry);
                 }
                 if count > 0 {
-                    self.notify(
-                        Text::counted(Key::NoticeTrashEmptied, count),
-                        false,
-                        None,
-                    );
+                    self.notify(Text::counted(Key::NoticeTrashEmptied, count), false, None);
                 }
             }
             Action::Import(plans) => self.import(plans),
@@ -533,11 +529,7 @@ impl AppState {
             }
         }
         if added > 0 {
-            self.notify(
-                Text::counted(Key::NoticeImported, added),
-                false,
-                None,
-            );
+            self.notify(Text::counted(Key::NoticeImported, added), false, None);
         }
     }
 

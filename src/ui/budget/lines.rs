@@ -16,7 +16,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{MoneyInput, PercentInput};
-use crate::ui::widgets::dom::{focus_element, target_value};
+use crate::ui::widgets::dom::{target_value, use_focus_later};
 use crate::ui::widgets::pager::use_pager;
 use crate::ui::widgets::table::WideTable;
 use yew::prelude::*;
@@ -38,16 +38,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let b = &plan.budget;
     let pager = use_pager(PAGE);
     // A line just added takes the cursor in its name once it is drawn.
-    let pending_focus = use_mut_ref(|| None::<String>);
-    {
-        let pending = pending_focus.clone();
-        use_effect(move || {
-            let waiting = pending.borrow_mut().take();
-            if let Some(id) = waiting {
-                focus_element(&id);
-            }
-        });
-    }
+    let focus_later = use_focus_later();
     let edit = {
         let app = app.clone();
         move |edit: PlanEdit| {
@@ -57,9 +48,9 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let add = {
         let edit = edit.clone();
         let (name, pager, count) = (app.t(Key::BudgetNewLineName).to_owned(), pager.clone(), b.lines.len());
-        let pending = pending_focus.clone();
+        let focus_later = focus_later.clone();
         Callback::from(move |_| {
-            *pending.borrow_mut() = Some(format!("line-name-{}", count + 1));
+            focus_later.request(format!("line-name-{}", count + 1));
             edit(PlanEdit::Budget(BudgetEdit::PutLine(BudgetLine::new(
                 BrowserIds.item_id(),
                 &name,

@@ -14,7 +14,7 @@ use crate::ui::implementation::task_templates::{PhaseList, TaskTemplates};
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
-use crate::ui::widgets::dom::{focus_element, target_value};
+use crate::ui::widgets::dom::{target_value, use_focus_later};
 use crate::ui::widgets::pager::use_pager;
 use crate::ui::widgets::table::WideTable;
 use std::collections::BTreeSet;
@@ -55,9 +55,9 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let shift = use_state(|| "7".to_owned());
     // Opened at a task: show it whatever the filters and pages were, open
     // its details, and once it is drawn, scroll to its title and focus it.
-    let pending_focus = use_mut_ref(|| None::<(ItemId, u8)>);
+    let focus_later = use_focus_later();
     {
-        let (filter, pager, open, pending) = (filter.clone(), pager.clone(), open.clone(), pending_focus.clone());
+        let (filter, pager, open, focus_later) = (filter.clone(), pager.clone(), open.clone(), focus_later.clone());
         let position = props
             .focus
             .and_then(|t| props.plan.implementation.tasks.iter().position(|x| x.id == t));
@@ -66,19 +66,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
                 filter.set(TaskFilter::default());
                 pager.show_at_least(position + 1);
                 open.set(Some(task));
-                *pending.borrow_mut() = Some((task, 0));
-            }
-        });
-    }
-    {
-        let pending = pending_focus.clone();
-        use_effect(move || {
-            let waiting = *pending.borrow();
-            if let Some((task, tries)) = waiting {
-                // A few renders at most: a task that never shows (filtered
-                // out, deleted) must not steal the focus later.
-                let done = focus_element(&format!("task-{task}-title")) || tries >= 3;
-                *pending.borrow_mut() = (!done).then_some((task, tries + 1));
+                focus_later.request(format!("task-{task}-title"));
             }
         });
     }
@@ -94,10 +82,10 @@ pub fn task_table(props: &TaskTableProps) -> Html {
     let phases: Rc<Vec<(ItemId, String)>> = Rc::new(imp.phases.iter().map(|p| (p.id, p.name.clone())).collect());
 
     let add = {
-        let (app, open, pending, pager, filter) = (
+        let (app, open, focus_later, pager, filter) = (
             app.clone(),
             open.clone(),
-            pending_focus.clone(),
+            focus_later.clone(),
             pager.clone(),
             filter.clone(),
         );
@@ -117,7 +105,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
             // The new task is last: show it, and put the cursor in its title.
             filter.set(TaskFilter::default());
             pager.show_at_least(count + 1);
-            *pending.borrow_mut() = Some((new_id, 0));
+            focus_later.request(format!("task-{new_id}-title"));
         })
     };
     let set_filter = |change: fn(&mut TaskFilter, String)| {

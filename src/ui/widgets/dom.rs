@@ -37,13 +37,48 @@ pub fn focus_element(id: &str) -> bool {
     else {
         return false;
     };
+    bring_and_focus(&element, web_sys::ScrollLogicalPosition::Center);
+    true
+}
+
+/// Scrolls `element` into view at `block` and focuses it where it is.
+fn bring_and_focus(element: &web_sys::HtmlElement, block: web_sys::ScrollLogicalPosition) {
     let place = web_sys::ScrollIntoViewOptions::new();
-    place.set_block(web_sys::ScrollLogicalPosition::Center);
+    place.set_block(block);
     element.scroll_into_view_with_scroll_into_view_options(&place);
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(true);
     let _ = element.focus_with_options(&options);
-    true
+}
+
+/// A field to focus once a coming render has drawn it (a row just added, a
+/// task opened from a link). It is tried after each render, a few at most:
+/// a field that never shows (filtered out, deleted) must not take the focus
+/// later.
+#[derive(Clone)]
+pub struct FocusLater(std::rc::Rc<std::cell::RefCell<Option<(String, u8)>>>);
+
+impl FocusLater {
+    pub fn request(&self, id: String) {
+        *self.0.borrow_mut() = Some((id, 0));
+    }
+}
+
+#[yew::hook]
+pub fn use_focus_later() -> FocusLater {
+    let pending = yew::use_mut_ref(|| None::<(String, u8)>);
+    {
+        let pending = pending.clone();
+        yew::use_effect(move || {
+            let waiting = pending.borrow_mut().take();
+            if let Some((id, tries)) = waiting {
+                if !focus_element(&id) && tries < 3 {
+                    *pending.borrow_mut() = Some((id, tries + 1));
+                }
+            }
+        });
+    }
+    FocusLater(pending)
 }
 
 /// After a chapter change: the first heading under `container` comes to
@@ -65,10 +100,5 @@ pub fn focus_heading(container: &str) {
     if !heading.has_attribute("tabindex") {
         let _ = heading.set_attribute("tabindex", "-1");
     }
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = heading.focus_with_options(&options);
-    let place = web_sys::ScrollIntoViewOptions::new();
-    place.set_block(web_sys::ScrollLogicalPosition::Start);
-    heading.scroll_into_view_with_scroll_into_view_options(&place);
+    bring_and_focus(&heading, web_sys::ScrollLogicalPosition::Start);
 }

@@ -85,6 +85,13 @@ impl Period {
         }
     }
 
+    /// The day of the period nearest `day`: `day` itself inside it, else
+    /// the first or the last day (a new entry's default date, so that a
+    /// value typed today outside the period still counts).
+    pub fn nearest_day(&self, day: NaiveDate) -> NaiveDate {
+        day.min(self.end).max(self.start)
+    }
+
     /// Whether a span of days lies wholly inside the period (a task dated
     /// outside it is kept, and flagged).
     pub fn covers(&self, first: NaiveDate, last: NaiveDate) -> bool {
@@ -120,6 +127,14 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("valid test date")
+    }
+
+    #[test]
+    fn the_nearest_day_of_the_period() {
+        let q = Period::starting_from(PeriodKind::Quarter, d(2027, 1, 1));
+        assert_eq!(q.nearest_day(d(2027, 2, 14)), d(2027, 2, 14));
+        assert_eq!(q.nearest_day(d(2026, 12, 2)), d(2027, 1, 1));
+        assert_eq!(q.nearest_day(d(2027, 6, 1)), d(2027, 3, 31));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::domain::core::order::sort_by_rank;
 use crate::domain::core::rate::Rate;
 use crate::domain::core::value::Value;
 use crate::domain::goals::goal::{Dimension, Goal};
-use crate::domain::goals::kpi::{Aggregation, CheckIn, Kpi, KpiError, Level, Status};
+use crate::domain::goals::kpi::{Aggregation, CheckIn, Counting, Kpi, KpiError, Level, Status};
 use crate::domain::plan::Plan;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -56,7 +56,11 @@ pub fn kpi_figures<'a>(plan: &'a Plan, goal: &'a Goal, kpi: &'a Kpi, today: Naiv
         pace,
         levels: kpi.check_levels(),
         outside_period: kpi.check_ins.len() - kpi.history(period).len(),
-        future: kpi.history(period).iter().filter(|c| c.date > today).count(),
+        future: kpi
+            .check_ins
+            .iter()
+            .filter(|c| c.counting(period, today) == Counting::Later)
+            .count(),
     }
 }
 

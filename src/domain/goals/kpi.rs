@@ -52,6 +52,28 @@ pub struct CheckIn {
     pub note: String,
 }
 
+/// Whether a check-in counts towards its KPI on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counting {
+    Counted,
+    /// Dated outside the plan period: kept, never counted.
+    OutsidePeriod,
+    /// Dated after the day: counted from its own date.
+    Later,
+}
+
+impl CheckIn {
+    pub fn counting(&self, period: &Period, today: NaiveDate) -> Counting {
+        if !period.contains(self.date) {
+            Counting::OutsidePeriod
+        } else if self.date > today {
+            Counting::Later
+        } else {
+            Counting::Counted
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kpi {
     pub id: ItemId,

@@ -44,7 +44,7 @@ pub fn budget_spending(props: &SpendingProps) -> Html {
     let id = plan.id;
     let b = &plan.budget;
     let lang = app.lang;
-    let default_day = app.today.clamp(plan.period.start, plan.period.end);
+    let default_day = plan.period.nearest_day(app.today);
     // The form as typed; every field follows its own draft, so a redraw
     // (an autosave) never puts back an old value.
     let draft = use_state(|| PaymentDraft::on(default_day));

@@ -9,7 +9,7 @@ use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::value::Value;
 use crate::domain::goals::decompose::{Check, Decomposition, Granularity, Method};
 use crate::domain::goals::edit::GoalsEdit;
-use crate::domain::goals::kpi::{Aggregation, Kpi};
+use crate::domain::goals::kpi::{Aggregation, Counting, Kpi};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::goals::kpi_card::KpiCard;
@@ -35,9 +35,8 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     let Some(app) = use_app() else {
         return html! {};
     };
-    // The newest day a value can count on: today, or the period's last
-    // (or first) day when today is outside it.
-    let default_day = props.plan.period.start.max(app.today.min(props.plan.period.end));
+    // The newest day a value can count on.
+    let default_day = props.plan.period.nearest_day(app.today);
     let draft = use_state(|| CheckInDraft {
         date: date_text(default_day),
         ..CheckInDraft::default()
@@ -90,8 +89,8 @@ pub fn kpi_detail(props: &KpiDetailProps) -> Html {
     let mut check_ins: Vec<_> = kpi.check_ins.iter().collect();
     sort_by_rank(&mut check_ins, |c| (-day(c.date), 0));
     let rows = check_ins.iter().map(|c| {
-        let outside = c.date < plan.period.start || c.date > plan.period.end;
-        let future = !outside && c.date > app.today;
+        let counting = c.counting(&plan.period, app.today);
+        let (outside, future) = (counting == Counting::OutsidePeriod, counting == Counting::Later);
         let remove = {
             let (app, check_in) = (app.clone(), c.id);
             Callback::from(move |_| {

@@ -94,7 +94,7 @@ pub fn task_table(props: &TaskTableProps) -> Html {
         let today = app.today;
         let (start, phase) = match launch {
             Some(_) => (When::FromLaunch(0), None),
-            None => (When::Date(today.clamp(plan.period.start, plan.period.end)), None),
+            None => (When::Date(plan.period.nearest_day(today)), None),
         };
         Callback::from(move |_| {
             let mut task = Task::new(BrowserIds.item_id(), &title, start, start.shifted(6));

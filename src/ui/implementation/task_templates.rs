@@ -129,10 +129,7 @@ pub struct TemplatesProps {
 pub fn task_templates(props: &TemplatesProps) -> Html {
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
-    let default_day = plan
-        .period
-        .launch_day
-        .unwrap_or(app.today.clamp(plan.period.start, plan.period.end));
+    let default_day = plan.period.launch_day.unwrap_or(plan.period.nearest_day(app.today));
     let draft = use_state(|| Draft {
         template: Template::LaunchExample,
         start: date_text(default_day),

@@ -8,6 +8,7 @@ use crate::domain::core::value::ValueError;
 use crate::domain::goals::kpi::{Direction, KpiError};
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::plan::{Plan, PlanError, Removal};
+use crate::domain::situation::edit::SituationError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -30,6 +31,10 @@ pub fn plan_error(e: PlanError) -> Text {
         PlanError::EventTitleEmpty => Key::ErrorEventTitleEmpty,
         PlanError::EventEndBeforeStart => Key::ErrorEventEndBeforeStart,
         PlanError::Budget(e) => return budget_error(e),
+        PlanError::Situation(SituationError::NameEmpty) => Key::ErrorNameRequired,
+        PlanError::Situation(SituationError::ShareOutOfRange) => Key::ErrorShareRange,
+        PlanError::Situation(SituationError::NegativePrice) => Key::ErrorMoneyNegative,
+        PlanError::Situation(SituationError::NotOpportunityOrThreat) => Key::ErrorNotOpportunityOrThreat,
     })
 }
 
@@ -150,7 +155,7 @@ mod tests {
              供发送者排查：这不是有效的 JSON，错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(text.contains("version 9") && text.contains("up to version 4"), "{text}");
+        assert!(text.contains("version 9") && text.contains("up to version 5"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MiB"), "{text}");
@@ -210,5 +215,25 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
                 .map(|l| Text::new(Key::BudgetLineRemoved).with("name", &l.name)),
             _ => Some(Text::new(Key::BudgetLinesRemoved).with("count", ids.len())),
         },
+        Removal::Situation(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => {
+                Some(Text::new(Key::SituationRemovedOne).with("what", situation_item_name(&plan.situation, *one)?))
+            }
+            _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
+        },
     }
+}
+
+/// The words a removal notice names a chapter-2 item by.
+fn situation_item_name(
+    s: &crate::domain::situation::Situation,
+    id: crate::domain::core::ids::ItemId,
+) -> Option<String> {
+    s.pestel_item(id)
+        .map(|p| p.finding.clone())
+        .or_else(|| s.swot_item(id).map(|i| i.text.clone()))
+        .or_else(|| s.tows.iter().find(|t| t.id == id).map(|t| t.action.clone()))
+        .or_else(|| s.competitor(id).map(|c| c.name.clone()))
+        .or_else(|| s.persona(id).map(|p| p.name.clone()))
 }

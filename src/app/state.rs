@@ -90,6 +90,8 @@ pub enum EditField {
     Items,
     /// The budget chapter.
     Budget,
+    /// Chapter 2, situation analysis.
+    Situation,
     /// One task: its row shows the message (a refused dependency loop is
     /// explained where the dependency was picked).
     Task(ItemId),
@@ -107,6 +109,7 @@ impl EditField {
             PlanEdit::Implementation(ImplementationEdit::TaskField { task, .. }) => Self::Task(*task),
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
+            PlanEdit::Situation(_) => Self::Situation,
         }
     }
 }

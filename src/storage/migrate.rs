@@ -9,6 +9,9 @@
 //!   cadence, the marketing calendar's themes, events and content cadence.
 //! - 4: the budget: total, reserve, splits, lines with payments, channels,
 //!   approval tiers and requests, ROI rules.
+//! - 5: situation analysis (chapter 2): PESTEL, five forces and tiers, SWOT
+//!   and TOWS, competitors and their moves, personas and journeys, own
+//!   resources, positioning. Stored only when the plan has any of it.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -20,7 +23,7 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
@@ -58,6 +61,17 @@ fn v3_to_v4(doc: Value) -> Result<Value, String> {
         let defaults = serde_json::to_value(crate::domain::budget::Budget::default()).map_err(|e| e.to_string())?;
         plan.entry("budget").or_insert(defaults);
         Ok(())
+    })
+}
+
+/// Version 5 adds chapter 2, situation analysis. A plan without it has it
+/// empty, which is how an empty chapter is stored, so a version 4 plan is
+/// already a valid version 5 plan; the step checks that plans are objects.
+fn v4_to_v5(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
+        plan.as_object()
+            .map(|_| ())
+            .ok_or_else(|| "a plan is not an object".to_owned())
     })
 }
 
@@ -144,6 +158,15 @@ mod tests {
             assert_eq!(plan["budget"]["tiers"][2]["approver"], "office_meeting");
         }
         assert_eq!(v3_to_v4(json!({"plans": [1]})), Err("a plan is not an object".into()));
+    }
+
+    #[test]
+    fn version_4_plans_read_as_version_5_with_no_situation_analysis() {
+        let doc = json!({"schema_version": 4, "plans": [{"name": "A", "budget": {}}], "trash": []});
+        let out = to_current(doc.clone(), 4).unwrap();
+        assert_eq!(out["schema_version"], 5);
+        assert_eq!(out["plans"], doc["plans"], "nothing else changes");
+        assert_eq!(v4_to_v5(json!({"plans": [1]})), Err("a plan is not an object".into()));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::domain::evaluation::edit::{self as evaluation, EvaluationEdit};
 use crate::domain::evaluation::review::ReviewField;
 use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
+use crate::domain::situation::edit::{self as situation, SituationEdit, TextTarget};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -20,6 +21,7 @@ use std::rc::Rc;
 pub enum PlanEdit {
     /// The plan's own fields and chapter 1, the executive summary.
     Details(DetailsEdit),
+    Situation(SituationEdit),
     Goals(GoalsEdit),
     Implementation(ImplementationEdit),
     Budget(BudgetEdit),
@@ -54,6 +56,7 @@ macro_rules! into_plan_edit {
 
 into_plan_edit! {
     DetailsEdit => Details,
+    SituationEdit => Situation,
     GoalsEdit => Goals,
     ImplementationEdit => Implementation,
     BudgetEdit => Budget,
@@ -72,12 +75,14 @@ pub enum EditGroup {
     Task(ItemId, TaskText),
     Theme(NaiveDate),
     LineName(ItemId),
+    Situation(TextTarget),
 }
 
 impl PlanEdit {
     pub fn group(&self) -> Option<EditGroup> {
         match self {
             Self::Details(e) => e.group(),
+            Self::Situation(e) => e.group(),
             Self::Goals(e) => e.group(),
             Self::Implementation(e) => e.group(),
             Self::Budget(e) => e.group(),
@@ -108,6 +113,8 @@ impl DetailsEdit {
 pub enum Removal {
     Tasks(Vec<ItemId>),
     Lines(Vec<ItemId>),
+    /// Chapter 2's findings, SWOT items, strategies, competitors, personas.
+    Situation(Vec<ItemId>),
 }
 
 impl Plan {
@@ -117,6 +124,9 @@ impl Plan {
         let mut next = self.clone();
         match edit {
             PlanEdit::Details(e) => apply_details(&mut next, e)?,
+            PlanEdit::Situation(e) => {
+                situation::apply(Rc::make_mut(&mut next.situation), e).map_err(PlanError::Situation)?
+            }
             PlanEdit::Goals(e) => goals::apply(&mut next, e)?,
             PlanEdit::Implementation(e) => {
                 implementation::apply(Rc::make_mut(&mut next.implementation), next.period.launch_day, e)?
@@ -144,6 +154,10 @@ impl Plan {
             Removal::Lines(ids) => (
                 BudgetEdit::RemoveLines(ids.clone()).into(),
                 budget::removal_undo(&self.budget, &ids).into(),
+            ),
+            Removal::Situation(ids) => (
+                SituationEdit::Remove(ids.clone()).into(),
+                situation::removal_undo(&self.situation, &ids).into(),
             ),
         }
     }

@@ -5,6 +5,7 @@ use crate::domain::budget::BudgetError;
 use crate::domain::core::period::PeriodError;
 use crate::domain::goals::kpi::KpiError;
 use crate::domain::implementation::schedule::TaskError;
+use crate::domain::situation::edit::SituationError;
 
 /// What is wrong with a plan's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,4 +27,5 @@ pub enum PlanError {
     EventTitleEmpty,
     EventEndBeforeStart,
     Budget(BudgetError),
+    Situation(SituationError),
 }

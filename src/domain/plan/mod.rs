@@ -4,6 +4,7 @@ pub mod edit;
 pub mod error;
 pub mod library;
 pub mod sample;
+mod sample_situation;
 
 pub use edit::{validate_name, DetailsEdit, EditGroup, PlanEdit, Removal};
 pub use error::PlanError;
@@ -17,6 +18,7 @@ use crate::domain::goals::goal::{CustomDimension, Dimension, Goal};
 use crate::domain::goals::kpi::{Kpi, Thresholds};
 use crate::domain::implementation::schedule::Task;
 use crate::domain::implementation::Implementation;
+use crate::domain::situation::Situation;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -47,6 +49,8 @@ pub struct Plan {
     // The chapters that grow large are shared (`Rc`): a copy of the plan,
     // for undo or for the next state, copies none of them, and an edit
     // copies only the chapter it changes (`Rc::make_mut`).
+    #[serde(default, skip_serializing_if = "is_empty_situation")]
+    pub situation: Rc<Situation>,
     #[serde(default)]
     pub goals: Rc<Vec<Goal>>,
     /// Dimensions the user added to the four built-in ones.
@@ -138,6 +142,12 @@ impl Currency {
     }
 }
 
+/// A plan without chapter 2 is stored without it: smaller, and the files of
+/// plans that never used it read as before.
+fn is_empty_situation(s: &Rc<Situation>) -> bool {
+    s.is_empty()
+}
+
 impl Default for Currency {
     fn default() -> Self {
         Self("CNY".to_owned())
@@ -182,7 +192,7 @@ impl Chapter {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Self::Summary | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
+            Self::Summary | Self::Situation | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
         )
     }
 
@@ -210,6 +220,7 @@ impl Plan {
             created_at: now,
             updated_at: now,
             summary: ExecutiveSummary::default(),
+            situation: Rc::default(),
             goals: Rc::default(),
             custom_dimensions: Vec::new(),
             dimension_weights: BTreeMap::new(),
@@ -397,10 +408,10 @@ mod tests {
     }
 
     #[test]
-    fn chapters_are_numbered_one_to_eight_and_five_are_built() {
+    fn chapters_are_numbered_one_to_eight_and_six_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 5);
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 6);
     }
 
     #[test]

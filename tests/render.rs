@@ -4,6 +4,8 @@
 mod common;
 
 use common::{at, plan};
+#[cfg(feature = "situation")]
+use marketplan::app::route::SituationView;
 use marketplan::app::route::{BudgetView, ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
 use marketplan::domain::budget::edit::BudgetEdit;
@@ -112,10 +114,11 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Three chapters are marked as not built, and are not links; the
-    // dashboard and five chapters are.
-    assert_eq!(html.matches("not yet available").count(), 3);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 6);
+    // Two chapters are marked as not built, and are not links; the
+    // dashboard and six chapters are.
+    let two = usize::from(cfg!(feature = "situation"));
+    assert_eq!(html.matches("not yet available").count(), 3 - two);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 6 + two);
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -419,4 +422,122 @@ async fn the_splits_and_spending_views() {
     assert!(html.contains("总经理办公会"));
     assert!(html.contains("计入中国大陆法定节假日及调休（2024–2026）"));
     assert!(html.contains("已逾期"));
+}
+
+#[cfg(feature = "situation")]
+fn chapter_two(lang: Lang, view: SituationView) -> AppState {
+    sample_state(lang, Section::Situation(view))
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn the_swot_lists_items_by_kind_and_tows_strategies_with_their_pairs() {
+    let html = render(chapter_two(Lang::En, SituationView::Swot)).await;
+    for heading in ["Strengths", "Weaknesses", "Opportunities", "Threats", "TOWS strategies"] {
+        assert!(html.contains(&format!(">{heading}</h3>")), "{heading}");
+    }
+    assert!(html.contains("Own factory: quality control and 3-day delivery"));
+    // The opportunity sent on from the PESTEL says where it came from.
+    assert!(
+        html.contains("From PESTEL: Consumption upgrades in tier-2 and tier-3 cities"),
+        "{html}"
+    );
+    assert!(html.contains("Paired in 1 TOWS strategy"));
+    assert!(html.contains("SO: use strengths to take opportunities"));
+    // Each strategy offers the two kinds it pairs, the SO one strengths and opportunities.
+    assert!(html.contains("Launch a premium line for tier-2 cities"));
+    assert!(html.contains("Justifies the goals"));
+    let html = render(chapter_two(Lang::ZhCn, SituationView::Swot)).await;
+    assert!(html.contains(">优势</h3>") && html.contains(">威胁</h3>"));
+    assert!(html.contains("SO：发挥优势，抓住机会"));
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn the_brief_shows_the_months_moves_flags_prices_and_scores_competitors() {
+    // 23 Nov 2026: the sample's second month, with three moves.
+    let html = render(chapter_two(Lang::En, SituationView::Brief)).await;
+    assert!(html.contains("Competitor brief · November 2026"), "{html}");
+    assert!(html.contains("Opened community group buying"));
+    assert!(html.contains("Year-end flash sale"));
+    assert!(!html.contains("New organic line launched"), "an October move");
+    // 259 → 269 is +3.9%: under the 5% threshold, so not flagged.
+    assert!(html.contains("No price change reached the threshold."));
+    assert!(html.contains("Comparison on the decision factors of Young urban parents"));
+    // Brand A: 4×.40 + 2×.25 + 3×.20 + 5×.15 = 3.45; B: 5, 2, 3, 4 = 3.70; C: 2, 5, 2, 2 = 2.75.
+    let a = html.find(">3.45<").expect("Brand A's score");
+    let b = html.find(">3.70<").expect("Brand B's score");
+    let c = html.find(">2.75<").expect("Brand C's score");
+    assert!(b < a && a < c, "best first");
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn the_brief_of_the_first_month_flags_price_changes_both_ways() {
+    let mut state = chapter_two(Lang::ZhCn, SituationView::Brief);
+    state.today = chrono::NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
+    let html = render(state).await;
+    assert!(html.contains("竞品分析简报 · 2026年10月"), "{html}");
+    // 189 → 199 is +5.3%, 129 → 119 is −7.8%.
+    assert!(html.contains("上调 5.3%"), "{html}");
+    assert!(html.contains("下调 7.8%"));
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn a_persona_shows_its_weights_journey_and_says_when_weights_do_not_add_up() {
+    let mut state = chapter_two(Lang::En, SituationView::Personas);
+    let html = render(state.clone()).await;
+    assert!(html.contains("Young urban parents"));
+    assert!(html.contains("Weights add up to 100%."));
+    assert!(!html.contains("Incomplete:"));
+    assert!(
+        html.contains("aria-label=\"Emotion across the journey · Young urban parents\""),
+        "the curve"
+    );
+    assert_eq!(html.matches("<circle").count(), 6);
+    let id = state.library.plans[0].id;
+    let persona = &state.library.plans[0].situation.personas[0];
+    let mut factor = persona.factors[0].clone();
+    factor.weight = marketplan::domain::core::rate::Rate(3_000);
+    let pid = persona.id;
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::Situation(marketplan::domain::situation::edit::SituationEdit::PutFactor {
+            persona: pid,
+            factor,
+        }),
+        now: at(23, 2),
+    });
+    let html = render(state).await;
+    assert!(
+        html.contains("Weights add up to 90.0%; they must add up to 100%."),
+        "{html}"
+    );
+    assert!(html.contains("Incomplete: its decision weights do not add up to 100%"));
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn the_overview_shows_positioning_top_findings_and_strategies() {
+    let html = render(chapter_two(Lang::En, SituationView::Overview)).await;
+    assert!(html.contains("2. Situation analysis"));
+    assert!(html.contains("Top opportunities") && html.contains("Top threats"));
+    // Weight 5 first.
+    let first = html.find("Consumption upgrades").expect("the weight-5 opportunity");
+    let later = html.find("New policies encourage").expect("a weight-4 one");
+    assert!(first < later);
+    assert!(
+        html.contains("value_for_money\" selected"),
+        "the positioning type is chosen"
+    );
+    assert!(html.contains("Justifies the goals: "));
+}
+
+#[cfg(feature = "situation")]
+#[tokio::test]
+async fn a_goal_shows_the_analysis_that_justifies_it() {
+    let html = render(sample_state(Lang::En, Section::Goals)).await;
+    assert!(html.contains("Why: the analysis behind this goal"), "{html}");
+    assert!(html.contains("Grow awareness with Xiaohongshu and Video Account content for young parents"));
 }

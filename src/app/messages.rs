@@ -215,6 +215,7 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
                 .map(|l| Text::new(Key::BudgetLineRemoved).with("name", &l.name)),
             _ => Some(Text::new(Key::BudgetLinesRemoved).with("count", ids.len())),
         },
+        #[cfg(feature = "situation")]
         Removal::Situation(ids) => match ids.as_slice() {
             [] => None,
             [one] => {
@@ -226,6 +227,7 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
 }
 
 /// The words a removal notice names a chapter-2 item by.
+#[cfg(feature = "situation")]
 fn situation_item_name(
     s: &crate::domain::situation::Situation,
     id: crate::domain::core::ids::ItemId,

@@ -8,6 +8,7 @@ pub mod implementation;
 pub mod labels;
 pub mod messages;
 pub mod route;
+pub mod situation;
 pub mod state;
 pub mod svg;
 

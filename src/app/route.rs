@@ -22,6 +22,46 @@ pub enum Section {
     Review(ItemId),
     Implementation(ImplView),
     Budget(BudgetView),
+    Situation(SituationView),
+}
+
+/// The views of chapter 2, situation analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SituationView {
+    Overview,
+    Pestel,
+    Forces,
+    Swot,
+    Competitors,
+    Brief,
+    Personas,
+    Resources,
+}
+
+impl SituationView {
+    pub const ALL: [SituationView; 8] = [
+        Self::Overview,
+        Self::Pestel,
+        Self::Forces,
+        Self::Swot,
+        Self::Competitors,
+        Self::Brief,
+        Self::Personas,
+        Self::Resources,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Overview => "",
+            Self::Pestel => "pestel",
+            Self::Forces => "forces",
+            Self::Swot => "swot",
+            Self::Competitors => "competitors",
+            Self::Brief => "brief",
+            Self::Personas => "personas",
+            Self::Resources => "resources",
+        }
+    }
 }
 
 /// The views of the budget chapter.
@@ -112,6 +152,8 @@ impl Section {
             Section::Review(id) => format!("/reviews/{id}"),
             Section::Implementation(view) => format!("/implementation{}", view.path()),
             Section::Budget(view) => format!("/budget{}", view.path()),
+            Section::Situation(SituationView::Overview) => "/situation".into(),
+            Section::Situation(view) => format!("/situation/{}", view.code()),
         }
     }
 
@@ -125,6 +167,11 @@ impl Section {
             "implementation/calendar" => Section::Implementation(ImplView::Calendar),
             "implementation/meetings" => Section::Implementation(ImplView::Meetings),
             "budget" => Section::Budget(BudgetView::Lines),
+            "situation" => Section::Situation(SituationView::Overview),
+            other if other.starts_with("situation/") => SituationView::ALL
+                .into_iter()
+                .find(|v| v.code() == &other["situation/".len()..])
+                .map_or(Section::Situation(SituationView::Overview), Section::Situation),
             other if other.starts_with("goals/kpi/") => {
                 ItemId::parse(&other["goals/kpi/".len()..]).map_or(Section::Goals, Section::Kpi)
             }
@@ -208,7 +255,8 @@ mod tests {
         ];
         let routes = [Route::Library, Route::Trash]
             .into_iter()
-            .chain(sections.map(|s| Route::Plan(id, s)));
+            .chain(sections.map(|s| Route::Plan(id, s)))
+            .chain(SituationView::ALL.map(|v| Route::Plan(id, Section::Situation(v))));
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
         }

@@ -109,6 +109,7 @@ impl EditField {
             PlanEdit::Implementation(ImplementationEdit::TaskField { task, .. }) => Self::Task(*task),
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
+            #[cfg(feature = "situation")]
             PlanEdit::Situation(_) => Self::Situation,
         }
     }

@@ -8,6 +8,8 @@ mod goals;
 mod implementation;
 mod library;
 pub mod shell;
+#[cfg(feature = "situation")]
+mod situation;
 mod summary;
 mod widgets;
 

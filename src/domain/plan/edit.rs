@@ -11,7 +11,9 @@ use crate::domain::evaluation::edit::{self as evaluation, EvaluationEdit};
 use crate::domain::evaluation::review::ReviewField;
 use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
-use crate::domain::situation::edit::{self as situation, SituationEdit, TextTarget};
+use crate::domain::situation::edit::TextTarget;
+#[cfg(feature = "situation")]
+use crate::domain::situation::edit::{self as situation, SituationEdit};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -21,6 +23,7 @@ use std::rc::Rc;
 pub enum PlanEdit {
     /// The plan's own fields and chapter 1, the executive summary.
     Details(DetailsEdit),
+    #[cfg(feature = "situation")]
     Situation(SituationEdit),
     Goals(GoalsEdit),
     Implementation(ImplementationEdit),
@@ -56,11 +59,17 @@ macro_rules! into_plan_edit {
 
 into_plan_edit! {
     DetailsEdit => Details,
-    SituationEdit => Situation,
     GoalsEdit => Goals,
     ImplementationEdit => Implementation,
     BudgetEdit => Budget,
     EvaluationEdit => Evaluation,
+}
+
+#[cfg(feature = "situation")]
+impl From<SituationEdit> for PlanEdit {
+    fn from(edit: SituationEdit) -> Self {
+        PlanEdit::Situation(edit)
+    }
 }
 
 /// Which consecutive edits belong to one undo step: typing into one field is
@@ -82,6 +91,7 @@ impl PlanEdit {
     pub fn group(&self) -> Option<EditGroup> {
         match self {
             Self::Details(e) => e.group(),
+            #[cfg(feature = "situation")]
             Self::Situation(e) => e.group(),
             Self::Goals(e) => e.group(),
             Self::Implementation(e) => e.group(),
@@ -114,6 +124,7 @@ pub enum Removal {
     Tasks(Vec<ItemId>),
     Lines(Vec<ItemId>),
     /// Chapter 2's findings, SWOT items, strategies, competitors, personas.
+    #[cfg(feature = "situation")]
     Situation(Vec<ItemId>),
 }
 
@@ -124,6 +135,7 @@ impl Plan {
         let mut next = self.clone();
         match edit {
             PlanEdit::Details(e) => apply_details(&mut next, e)?,
+            #[cfg(feature = "situation")]
             PlanEdit::Situation(e) => {
                 situation::apply(Rc::make_mut(&mut next.situation), e).map_err(PlanError::Situation)?
             }
@@ -155,6 +167,7 @@ impl Plan {
                 BudgetEdit::RemoveLines(ids.clone()).into(),
                 budget::removal_undo(&self.budget, &ids).into(),
             ),
+            #[cfg(feature = "situation")]
             Removal::Situation(ids) => (
                 SituationEdit::Remove(ids.clone()).into(),
                 situation::removal_undo(&self.situation, &ids).into(),

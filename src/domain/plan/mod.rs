@@ -4,6 +4,7 @@ pub mod edit;
 pub mod error;
 pub mod library;
 pub mod sample;
+#[cfg(feature = "situation")]
 mod sample_situation;
 
 pub use edit::{validate_name, DetailsEdit, EditGroup, PlanEdit, Removal};
@@ -18,6 +19,7 @@ use crate::domain::goals::goal::{CustomDimension, Dimension, Goal};
 use crate::domain::goals::kpi::{Kpi, Thresholds};
 use crate::domain::implementation::schedule::Task;
 use crate::domain::implementation::Implementation;
+#[cfg(feature = "situation")]
 use crate::domain::situation::Situation;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -49,6 +51,10 @@ pub struct Plan {
     // The chapters that grow large are shared (`Rc`): a copy of the plan,
     // for undo or for the next state, copies none of them, and an edit
     // copies only the chapter it changes (`Rc::make_mut`).
+    /// Chapter 2. Without the `situation` feature (the browser build, for
+    /// now) the field is not modelled and a file's chapter 2 is kept, as
+    /// it was, with the fields this version does not know (`unknown`).
+    #[cfg(feature = "situation")]
     #[serde(default, skip_serializing_if = "is_empty_situation")]
     pub situation: Rc<Situation>,
     #[serde(default)]
@@ -144,6 +150,7 @@ impl Currency {
 
 /// A plan without chapter 2 is stored without it: smaller, and the files of
 /// plans that never used it read as before.
+#[cfg(feature = "situation")]
 fn is_empty_situation(s: &Rc<Situation>) -> bool {
     s.is_empty()
 }
@@ -192,8 +199,8 @@ impl Chapter {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Self::Summary | Self::Situation | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
-        )
+            Self::Summary | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
+        ) || (self == Self::Situation && cfg!(feature = "situation"))
     }
 
     pub fn number(self) -> usize {
@@ -220,6 +227,7 @@ impl Plan {
             created_at: now,
             updated_at: now,
             summary: ExecutiveSummary::default(),
+            #[cfg(feature = "situation")]
             situation: Rc::default(),
             goals: Rc::default(),
             custom_dimensions: Vec::new(),
@@ -411,7 +419,10 @@ mod tests {
     fn chapters_are_numbered_one_to_eight_and_six_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 6);
+        assert_eq!(
+            Chapter::ALL.iter().filter(|c| c.is_available()).count(),
+            5 + usize::from(cfg!(feature = "situation"))
+        );
     }
 
     #[test]

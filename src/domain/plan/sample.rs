@@ -157,6 +157,7 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         organisation: text(Key::SampleOrganisation),
         period,
         currency: Currency::default(),
+        #[cfg(feature = "situation")]
         situation: Rc::default(),
         created_at: now,
         updated_at: now,
@@ -180,7 +181,10 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
     plan.period.launch_day = Some(plan.period.start + Duration::days(SAMPLE_LAUNCH_DAY));
     plan.implementation = Rc::new(sample_implementation(lang, ids, &plan.period, today));
     plan.budget = Rc::new(sample_budget(lang, ids, &plan.period, today));
-    plan.situation = Rc::new(super::sample_situation::situation(lang, ids, &plan));
+    #[cfg(feature = "situation")]
+    {
+        plan.situation = Rc::new(super::sample_situation::situation(lang, ids, &plan, today));
+    }
     plan
 }
 

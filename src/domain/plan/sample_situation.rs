@@ -54,7 +54,7 @@ fn day_in_month(start: NaiveDate, offset: i64, day: i64) -> Option<NaiveDate> {
     Some((first + Duration::days(day - 1)).min(last))
 }
 
-pub(super) fn situation(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> Situation {
+pub(super) fn situation(lang: Lang, ids: &mut impl IdSource, plan: &Plan, today: NaiveDate) -> Situation {
     let mut s = Situation::default();
     for row in rows(lang, "sample.sit.pestel") {
         let Some(factor) = Factor::from_code(&field(&row, 0)) else {
@@ -202,16 +202,22 @@ pub(super) fn situation(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> Sit
         }
         s.competitors.push(c);
     }
+    // The moves fill the month before today's and today's, so the brief
+    // that opens at today's month has news (within the plan's months).
+    let until = plan.period.nearest_day(today);
+    let first_month = (until - Duration::days(i64::from(until.day()))).max(plan.period.start);
     for row in rows(lang, "sample.sit.moves") {
         let (Some(which), Some(offset), Some(day)) = (number(&row, 0), number(&row, 1), number(&row, 2)) else {
             continue;
         };
         let (Some(kind), Some(date)) = (
             MoveKind::from_code(&field(&row, 3)),
-            day_in_month(plan.period.start, offset, day),
+            day_in_month(first_month, offset, day),
         ) else {
             continue;
         };
+        // Nothing is logged that has not happened yet.
+        let date = date.min(until);
         let price = |at| number(&row, at).map(Money::from_yuan);
         let item = Move {
             id: ids.item_id(),

@@ -4,6 +4,7 @@
 //! scores competitors on a complete persona's decision factors.
 
 use super::{Competitor, Move, Persona, Situation};
+use crate::domain::core::order::{day, sort_by_rank};
 use crate::domain::core::period::Period;
 use crate::domain::core::rate::Rate;
 use chrono::{Datelike, NaiveDate};
@@ -119,7 +120,7 @@ impl Situation {
         let mut price_flags = Vec::new();
         for competitor in &self.competitors {
             let mut in_month: Vec<&Move> = competitor.moves.iter().filter(|m| month.contains(m.date)).collect();
-            in_month.sort_by_key(|m| m.date);
+            sort_by_rank(&mut in_month, |m| (day(m.date), 0));
             for m in &in_month {
                 let Some(change) = m.price_change() else { continue };
                 // At exactly the threshold counts: "5% or more" is the rule.
@@ -156,7 +157,7 @@ impl Situation {
             None => Vec::new(),
         };
         // Stable: equal scores keep the database's order.
-        scores.sort_by_key(|row| std::cmp::Reverse(row.score.map_or(0, |s| s + 1)));
+        sort_by_rank(&mut scores, |row| (-row.score.map_or(0, |s| i64::from(s) + 1), 0));
         Brief {
             month,
             moves,

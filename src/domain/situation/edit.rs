@@ -269,8 +269,8 @@ pub fn apply(s: &mut Situation, edit: SituationEdit) -> Result<(), SituationErro
             match s.tiers.iter_mut().find(|t| t.tier == tier.tier) {
                 Some(slot) => *slot = tier,
                 None => {
-                    s.tiers.push(tier);
-                    s.tiers.sort_by_key(|t| t.tier);
+                    let at = s.tiers.iter().filter(|t| t.tier < tier.tier).count();
+                    s.tiers.insert(at, tier);
                 }
             }
         }

@@ -753,7 +753,7 @@ impl Situation {
                     .map(|p| (p.finding.as_str(), p.weight)),
             )
             .collect();
-        found.sort_by_key(|(_, w)| std::cmp::Reverse(*w));
+        crate::domain::core::order::sort_by_rank(&mut found, |(_, w)| (-i64::from(w.get()), 0));
         found.truncate(n);
         found
     }

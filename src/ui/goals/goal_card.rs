@@ -10,7 +10,7 @@ use crate::ui::goals::goal_form::GoalForm;
 use crate::ui::goals::kpi_detail::KpiDetail;
 use crate::ui::goals::kpi_form::KpiForm;
 use crate::ui::shell::context::PlanActions;
-use crate::ui::shell::context::{use_app, PlanRef, Tr};
+use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -132,6 +132,15 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         };
         row
     });
+    // The analysis behind the goal: the TOWS strategies that name it.
+    #[cfg(feature = "situation")]
+    let why = plan.situation.justifying(goal_id);
+    #[cfg(not(feature = "situation"))]
+    let why: Vec<&crate::domain::situation::TowsStrategy> = Vec::new();
+    let why_link = crate::app::Route::Plan(
+        plan.id,
+        crate::app::route::Section::Situation(crate::app::route::SituationView::Swot),
+    );
     html! {
         <article class="goal-card">
             <header class="goal-head">
@@ -139,6 +148,16 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                     <h4 class="goal-title">{ &goal.title }</h4>
                     if !goal.strategy.is_empty() { <p class="goal-strategy">{ &goal.strategy }</p> }
                     <p class="goal-meta">{ for meta.iter().flatten().map(|t| html! { <span>{ app.text(t) }</span> }) }</p>
+                    if !why.is_empty() {
+                        <div class="goal-why">
+                            <p class="goal-why-title">
+                                <a href={why_link.to_hash()} onclick={navigate(&app, why_link)}>{ app.t(Key::SitJustifiedBy) }</a>
+                            </p>
+                            <ul>{ for why.iter().map(|t| html! {
+                                <li><span class="tag tag-muted">{ app.t(crate::app::labels::Labelled::label(t.kind)) }</span>{ " " }{ t.action.clone() }</li>
+                            }) }</ul>
+                        </div>
+                    }
                 </div>
                 <div class="row-actions no-print">
                     <button type="button" class="btn btn-small btn-quiet" onclick={set(Open::EditGoal)}>{ app.t(Key::GoalEdit) }</button>

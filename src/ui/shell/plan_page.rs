@@ -2,7 +2,7 @@
 //! worked on beside.
 
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::{BudgetView, ImplView, Section};
+use crate::app::route::{BudgetView, ImplView, Section, SituationView};
 use crate::app::Route;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
@@ -16,6 +16,8 @@ use crate::ui::goals::dashboard::DashboardView;
 use crate::ui::implementation::chapter::ImplementationChapter;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
+#[cfg(feature = "situation")]
+use crate::ui::situation::chapter::SituationChapter;
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
 use crate::ui::widgets::dom::focus_heading;
@@ -45,6 +47,7 @@ pub fn chapter_key(chapter: Chapter) -> Key {
 fn chapter_section(chapter: Chapter) -> Option<Section> {
     match chapter {
         Chapter::Summary => Some(Section::Summary),
+        Chapter::Situation if cfg!(feature = "situation") => Some(Section::Situation(SituationView::Overview)),
         Chapter::Goals => Some(Section::Goals),
         Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
         Chapter::Budget => Some(Section::Budget(BudgetView::Lines)),
@@ -60,6 +63,7 @@ fn chapter_of(section: Section) -> Section {
         Section::Kpi(_) => Section::Goals,
         Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
         Section::Budget(_) => Section::Budget(BudgetView::Lines),
+        Section::Situation(_) => Section::Situation(SituationView::Overview),
         other => other,
     }
 }
@@ -157,6 +161,10 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
         Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },
         Section::Budget(view) => html! { <BudgetChapter plan={shared} {view} /> },
+        #[cfg(feature = "situation")]
+        Section::Situation(view) => html! { <SituationChapter plan={shared} {view} /> },
+        #[cfg(not(feature = "situation"))]
+        Section::Situation(_) => html! { <DashboardView plan={shared} /> },
     };
     html! {
         <div class="plan-page">

@@ -138,3 +138,79 @@ fn checked_input(props: &CheckedProps) -> Html {
         </span>
     }
 }
+
+/// What an [`OptionalNumber`] holds. (Only chapter 2 uses it so far.)
+#[cfg(feature = "situation")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberKind {
+    /// A share in basis points, typed as a percentage (0-100).
+    Share,
+    /// Money in fen, typed in yuan.
+    Money,
+    /// A whole count.
+    Count,
+}
+
+#[cfg(feature = "situation")]
+#[derive(Properties, PartialEq)]
+pub struct OptionalNumberProps {
+    pub id: AttrValue,
+    pub kind: NumberKind,
+    /// Basis points, fen or a count; None when not given.
+    pub value: Option<i64>,
+    pub onchange: Callback<Option<i64>>,
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+}
+
+/// A number that may be left empty ("not known"): an empty field clears
+/// it; text that is not such a number stays in the field with a message.
+#[cfg(feature = "situation")]
+#[function_component(OptionalNumber)]
+pub fn optional_number(props: &OptionalNumberProps) -> Html {
+    let (cb, current, kind) = (props.onchange.clone(), props.value, props.kind);
+    let read = Callback::from(move |typed: String| {
+        let read: Result<Option<i64>, Text> = if typed.trim().is_empty() {
+            Ok(None)
+        } else {
+            match kind {
+                NumberKind::Share => match parse_percent(&typed) {
+                    Some(r) if (0..=Rate::FULL.0).contains(&r.0) => Ok(Some(r.0)),
+                    Some(_) => Err(Text::new(Key::ErrorShareRange)),
+                    None => Err(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim())),
+                },
+                NumberKind::Money => Money::parse(&typed)
+                    .map(|m| Some(m.fen()))
+                    .map_err(|e| money_error(e, &typed)),
+                NumberKind::Count => typed
+                    .trim()
+                    .parse::<u32>()
+                    .map(|n| Some(i64::from(n)))
+                    .map_err(|_| Text::new(Key::ErrorWholeRange).with("min", 0).with("max", u32::MAX)),
+            }
+        };
+        match read {
+            Ok(value) => {
+                if value != current {
+                    cb.emit(value);
+                }
+                None
+            }
+            Err(text) => Some(text),
+        }
+    });
+    let text = props.value.map_or_else(String::new, |v| match kind {
+        NumberKind::Share => percent_input(Rate(v)),
+        NumberKind::Money => Money::from_fen(v).input_text(),
+        NumberKind::Count => v.to_string(),
+    });
+    let (class, inputmode) = match kind {
+        NumberKind::Money => ("input-money", "decimal"),
+        NumberKind::Share => ("input-narrow", "decimal"),
+        NumberKind::Count => ("input-narrow", "numeric"),
+    };
+    html! {
+        <CheckedInput id={props.id.clone()} text={AttrValue::from(text)} class={class}
+            label={props.label.clone()} inputmode={inputmode} {read} />
+    }
+}

@@ -437,19 +437,22 @@ fn arb_situation() -> impl Strategy<Value = Situation> {
         0i64..=10_000,
     )
         .prop_map(|(pestel, swot, tows, competitors, personas, threshold)| {
-            let mut s = Situation::default();
-            s.pestel = pestel
-                .into_iter()
-                .map(|(id, f, i, w, finding, date)| PestelItem {
-                    id,
-                    factor: Factor::ALL[f],
-                    finding,
-                    impact: Impact::ALL[i],
-                    weight: Score::new(w).unwrap_or_default(),
-                    source: String::new(),
-                    date,
-                })
-                .collect();
+            let mut s = Situation {
+                pestel: pestel
+                    .into_iter()
+                    .map(|(id, f, i, w, finding, date)| PestelItem {
+                        id,
+                        factor: Factor::ALL[f],
+                        finding,
+                        impact: Impact::ALL[i],
+                        weight: Score::new(w).unwrap_or_default(),
+                        source: String::new(),
+                        date,
+                    })
+                    .collect(),
+                price_threshold: Rate(threshold),
+                ..Situation::default()
+            };
             let from: Vec<ItemId> = s.pestel.iter().map(|p| p.id).collect();
             s.swot = swot
                 .into_iter()
@@ -514,7 +517,6 @@ fn arb_situation() -> impl Strategy<Value = Situation> {
                     c
                 })
                 .collect();
-            s.price_threshold = Rate(threshold);
             s
         })
 }

@@ -48,16 +48,18 @@ impl Labelled for PeriodKind {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::i18n::{t, Lang};
 
+    /// Fails unless every value of `T` has a label of its own.
+    pub(crate) fn distinct<T: Labelled>() {
+        let labels: std::collections::BTreeSet<_> = T::all().iter().map(|v| t(Lang::En, v.label())).collect();
+        assert_eq!(labels.len(), T::all().len());
+    }
+
     #[test]
     fn every_value_has_its_own_label() {
-        fn distinct<T: Labelled>() {
-            let labels: std::collections::BTreeSet<_> = T::all().iter().map(|v| t(Lang::En, v.label())).collect();
-            assert_eq!(labels.len(), T::all().len());
-        }
         distinct::<TaskStatus>();
         distinct::<Priority>();
         distinct::<PeriodKind>();

@@ -185,22 +185,8 @@ pub fn month_label(lang: Lang, m: Month) -> String {
     match lang {
         Lang::ZhCn => format!("{}年{}月", m.year, m.month),
         Lang::En => {
-            const NAMES: [&str; 12] = [
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ];
-            let name = usize::try_from(m.month).ok().and_then(|i| NAMES.get(i.wrapping_sub(1)));
-            format!("{} {}", name.copied().unwrap_or("?"), m.year)
+            let name = m.first_day().map_or("?", crate::domain::core::calendar::month_name);
+            format!("{name} {}", m.year)
         }
     }
 }
@@ -302,12 +288,10 @@ mod tests {
     use super::*;
     use crate::domain::core::ids::{CountingIds, IdSource};
 
+    use crate::app::labels::tests::distinct;
+
     #[test]
     fn every_value_has_its_own_label() {
-        fn distinct<T: Labelled>() {
-            let labels: std::collections::BTreeSet<_> = T::all().iter().map(|v| t(Lang::En, v.label())).collect();
-            assert_eq!(labels.len(), T::all().len());
-        }
         distinct::<Factor>();
         distinct::<Impact>();
         distinct::<Force>();

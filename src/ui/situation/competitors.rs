@@ -16,7 +16,6 @@ use crate::i18n::{format_date, Key, Text};
 use crate::ui::shell::context::{AppHandle, PlanHandle, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::amount_input::{NumberKind, OptionalNumber};
-use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
 use yew::prelude::*;
 
@@ -30,25 +29,13 @@ pub fn competitors_view(ui: &super::Ui) -> Html {
     let plan = &ui.plan;
     let s = &plan.situation;
     let add = {
-        let (handle, name, error, open, focus) =
-            (handle.clone(), name.clone(), error.clone(), open.clone(), focus.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if name.trim().is_empty() {
-                error.set(true);
-                return;
-            }
+        let (handle, open, focus) = (handle.clone(), open.clone(), focus.clone());
+        Callback::from(move |name: String| {
             let id = BrowserIds.item_id();
-            handle.edit(SituationEdit::AddCompetitor(Competitor::new(id, name.trim())));
-            name.set(String::new());
-            error.set(false);
+            handle.edit(SituationEdit::AddCompetitor(Competitor::new(id, &name)));
             open.set(Some(id));
             focus.request(format!("comp-{id}-positioning"));
         })
-    };
-    let typed = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(target_value(&e)))
     };
     let total = s.competitor_share_total();
     let shown = pager.shown(s.competitors.len());
@@ -80,17 +67,7 @@ pub fn competitors_view(ui: &super::Ui) -> Html {
     });
     html! {
         <div class="situation-competitors">
-            <form class="inline-form card" onsubmit={add}>
-                <div class={classes!("field", error.then_some("has-error"))}>
-                    <label for="comp-new">{ app.t(Key::SitCompNew) }</label>
-                    <input id="comp-new" value={(*name).clone()} oninput={typed}
-                        aria-describedby={error.then_some("comp-new-error")} />
-                    if *error {
-                        <p class="field-error" id="comp-new-error" role="alert">{ app.t(Key::ErrorNameRequired) }</p>
-                    }
-                </div>
-                <button type="submit" class="btn btn-primary">{ app.t(Key::SitCompAdd) }</button>
-            </form>
+            { super::name_form(app, "comp-new", Key::SitCompNew, Key::SitCompAdd, &name, &error, add) }
             if total.is_over() {
                 <p class="field-error" role="alert">{ app.text(&Text::new(Key::SitCompSharesOver).with("total", total.total.percent_text())) }</p>
             }

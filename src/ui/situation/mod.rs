@@ -142,3 +142,46 @@ pub fn goal_checks(plan: &Plan, id: &str, picked: &[ItemId], onchange: Callback<
     });
     html! { <ul class="check-list">{ for items }</ul> }
 }
+
+/// The one-field form that adds a named item (a competitor, a persona): a
+/// blank name is refused beside the field; `add` gets the trimmed name.
+pub fn name_form(
+    app: &AppHandle,
+    id: &'static str,
+    label: Key,
+    button: Key,
+    name: &UseStateHandle<String>,
+    error: &UseStateHandle<bool>,
+    add: Callback<String>,
+) -> Html {
+    let onsubmit = {
+        let (name, error) = (name.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = name.trim().to_owned();
+            error.set(typed.is_empty());
+            if !typed.is_empty() {
+                name.set(String::new());
+                add.emit(typed);
+            }
+        })
+    };
+    let oninput = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(target_value(&e)))
+    };
+    let error_id = format!("{id}-error");
+    html! {
+        <form class="inline-form card" {onsubmit}>
+            <div class={classes!("field", error.then_some("has-error"))}>
+                <label for={id}>{ app.t(label) }</label>
+                <input {id} type="text" value={(**name).clone()} {oninput}
+                    aria-describedby={error.then_some(error_id.clone())} />
+                if **error {
+                    <p class="field-error" id={error_id} role="alert">{ app.t(Key::ErrorNameRequired) }</p>
+                }
+            </div>
+            <button type="submit" class="btn btn-primary">{ app.t(button) }</button>
+        </form>
+    }
+}

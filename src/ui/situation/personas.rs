@@ -27,37 +27,16 @@ pub fn personas_view(ui: &super::Ui) -> Html {
     let plan = &ui.plan;
     let s = &plan.situation;
     let add = {
-        let (handle, name, error, focus) = (handle.clone(), name.clone(), error.clone(), focus.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if name.trim().is_empty() {
-                error.set(true);
-                return;
-            }
+        let (handle, focus) = (handle.clone(), focus.clone());
+        Callback::from(move |name: String| {
             let id = BrowserIds.item_id();
-            handle.edit(SituationEdit::AddPersona(Persona::new(id, name.trim())));
-            name.set(String::new());
-            error.set(false);
+            handle.edit(SituationEdit::AddPersona(Persona::new(id, &name)));
             focus.request(format!("persona-{id}-ageband"));
         })
     };
-    let typed = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(target_value(&e)))
-    };
     html! {
         <div class="situation-personas">
-            <form class="inline-form card" onsubmit={add}>
-                <div class={classes!("field", error.then_some("has-error"))}>
-                    <label for="persona-new">{ app.t(Key::SitPersonaNew) }</label>
-                    <input id="persona-new" value={(*name).clone()} oninput={typed}
-                        aria-describedby={error.then_some("persona-new-error")} />
-                    if *error {
-                        <p class="field-error" id="persona-new-error" role="alert">{ app.t(Key::ErrorNameRequired) }</p>
-                    }
-                </div>
-                <button type="submit" class="btn btn-primary">{ app.t(Key::SitPersonaAdd) }</button>
-            </form>
+            { super::name_form(app, "persona-new", Key::SitPersonaNew, Key::SitPersonaAdd, &name, &error, add) }
             if s.personas.is_empty() {
                 <p class="empty-note">{ app.t(Key::SitPersonaEmpty) }</p>
             }

@@ -34,13 +34,13 @@ pub struct ApprovalsProps {
     pub plan: PlanRef,
 }
 
-#[function_component(ApprovalsView)]
-pub fn approvals_view(props: &ApprovalsProps) -> Html {
+/// The approvals view: its three parts (a plain function, not a component).
+pub fn approvals_view(plan: &PlanRef) -> Html {
     html! {
         <>
-            <Requests plan={props.plan.clone()} />
-            <TiersEditor plan={props.plan.clone()} />
-            <Holidays plan={props.plan.clone()} />
+            <Requests plan={plan.clone()} />
+            <TiersEditor plan={plan.clone()} />
+            <Holidays plan={plan.clone()} />
         </>
     }
 }

@@ -10,11 +10,9 @@ use crate::domain::budget::edit::BudgetEdit;
 use crate::i18n::{Key, Text};
 use crate::lazy::Module;
 use crate::ui::budget::approval_sheet::ApprovalSheet;
-use crate::ui::budget::approvals::ApprovalsView;
 use crate::ui::budget::channels::ChannelsView;
 use crate::ui::budget::lines::BudgetLines;
 use crate::ui::budget::spending::BudgetSpending;
-use crate::ui::budget::splits::BudgetSplits;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::shell::io::{offer_bytes, offer_download};
@@ -89,9 +87,9 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
     let remaining = b.available() - b.planned();
     let content = match props.view {
         BudgetView::Lines => html! { <BudgetLines plan={plan.clone()} /> },
-        BudgetView::Splits => html! { <BudgetSplits plan={plan.clone()} /> },
+        BudgetView::Splits => crate::ui::budget::splits::budget_splits(&app, plan),
         BudgetView::Spending => html! { <BudgetSpending plan={plan.clone()} /> },
-        BudgetView::Approvals | BudgetView::Sheet(_) => html! { <ApprovalsView plan={plan.clone()} /> },
+        BudgetView::Approvals | BudgetView::Sheet(_) => crate::ui::budget::approvals::approvals_view(plan),
         BudgetView::Channels => html! { <ChannelsView plan={plan.clone()} /> },
     };
     html! {

@@ -71,7 +71,7 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     let channels = Route::Plan(id, Section::Budget(BudgetView::Channels));
     html! {
         <>
-            <TotalForm plan={plan.clone()} />
+            { total_form(&app, plan) }
             <div class="section-head">
                 <h3>{ app.t(Key::BudgetLinesTitle) }</h3>
                 <button type="button" class="btn btn-primary no-print" id="add-line" onclick={add}>{ app.t(Key::BudgetAddLine) }</button>
@@ -118,16 +118,10 @@ pub fn budget_lines(props: &LinesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct TotalProps {
-    plan: PlanRef,
-}
-
-/// The total (an amount or a share of revenue) and the reserve with its band.
-#[function_component(TotalForm)]
-fn total_form(props: &TotalProps) -> Html {
-    let Some(app) = use_app() else { return html! {} };
-    let plan = &props.plan;
+/// The total (an amount or a share of revenue) and the reserve with its band
+/// (a plain function: it keeps no state of its own).
+fn total_form(app: &crate::ui::shell::context::AppHandle, plan: &PlanRef) -> Html {
+    let app = app.clone();
     let id = plan.id;
     let b = &plan.budget;
     let edit = {

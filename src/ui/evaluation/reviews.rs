@@ -14,7 +14,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::widgets::dom::target_value;
-use crate::ui::widgets::enum_select::EnumSelect;
+use crate::ui::widgets::enum_select::enum_select;
 use crate::ui::widgets::field::field;
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -123,7 +123,7 @@ pub fn reviews_chapter(props: &ReviewsProps) -> Html {
             <form class="new-review no-print" onsubmit={create} aria-label={app.t(Key::RevNew)}>
                 <div class="form-grid">
                     { field("review-cadence", app.t(Key::RevCadence), html! {
-                        <EnumSelect<Cadence> id="review-cadence" value={*cadence} onchange={on_cadence} />
+                        { enum_select(&app, Some("review-cadence"), None, *cadence, on_cadence) }
                     }, None, None) }
                     { field("review-period", app.t(Key::RevPeriod), html! {
                         <select id="review-period" onchange={on_period}>

@@ -11,7 +11,6 @@ use crate::domain::goals::kpi::{Status, Thresholds};
 use crate::domain::plan::PlanEdit;
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::goals::kpi_card::kpi_card;
-use crate::ui::implementation::reminders::RemindersPanel;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::widgets::amount_input::WholeInput;
@@ -89,7 +88,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                         onclick={navigate(&app, Route::Plan(id, Section::Goals))}>{ app.t(Key::DashGoGoals) }</a>
                 </div>
             </section>
-            if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
+            if !plan.implementation.tasks.is_empty() { { crate::ui::implementation::reminders::reminders_panel(&app, plan) } }
             { budget_panel(&app, plan) }
             </>
         };
@@ -174,7 +173,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
                 </div>
                 <ul class="status-counts">{ for counts }</ul>
             </section>
-            if !plan.implementation.tasks.is_empty() { <RemindersPanel plan={plan.clone()} /> }
+            if !plan.implementation.tasks.is_empty() { { crate::ui::implementation::reminders::reminders_panel(&app, plan) } }
             { budget_panel(&app, plan) }
             <section class="card" aria-labelledby="attention-title">
                 <h2 id="attention-title">{ app.t(Key::DashAttention) }</h2>

@@ -13,7 +13,6 @@ use crate::domain::implementation::schedule::{in_running_order, titles, Analysis
 use crate::domain::plan::DetailsEdit;
 use crate::i18n::{Key, Text};
 use crate::ui::implementation::marketing_calendar::MarketingCalendar;
-use crate::ui::implementation::meetings::MeetingsView;
 use crate::ui::implementation::task_table::TaskTable;
 use crate::ui::implementation::timeline::Timeline;
 use crate::ui::shell::context::PlanActions;
@@ -124,7 +123,7 @@ pub fn implementation_chapter(props: &ImplementationProps) -> Html {
         }
         ImplView::Timeline => html! { <Timeline plan={plan.clone()} analysis={analysis.clone()} /> },
         ImplView::Calendar => html! { <MarketingCalendar plan={plan.clone()} analysis={analysis.clone()} /> },
-        ImplView::Meetings => html! { <MeetingsView plan={plan.clone()} /> },
+        ImplView::Meetings => crate::ui::implementation::meetings::meetings_view(&app, plan),
     };
     html! {
         <section class="chapter implementation" aria-labelledby="impl-title">

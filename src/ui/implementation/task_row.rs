@@ -9,7 +9,7 @@ use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::edit::ImplementationEdit;
 use crate::domain::implementation::edit::TaskField;
 use crate::domain::implementation::edit::TaskText;
-use crate::domain::implementation::schedule::{Priority, Progress, Task, TaskStatus, When};
+use crate::domain::implementation::schedule::{Progress, Task, TaskStatus, When};
 use crate::domain::implementation::templates::offset;
 use crate::domain::plan::Removal;
 use crate::i18n::{format_date, Key, Text};
@@ -17,7 +17,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
 use crate::ui::widgets::dom::{target_checked, target_value};
 use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
-use crate::ui::widgets::enum_select::EnumSelect;
+use crate::ui::widgets::enum_select::enum_select;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -217,15 +217,13 @@ pub fn task_row(props: &TaskRowProps) -> Html {
             { date_cell(task.start, true) }
             { date_cell(task.end, false) }
             <td data-label={app.t(Key::ColStatus)}>
-                <EnumSelect<TaskStatus> value={task.status} label={app.t(Key::ColStatus)}
-                    onchange={choice(&app, plan, id, TaskField::Status)} />
+                { enum_select(&app, None, Some(app.t(Key::ColStatus)), task.status, choice(&app, plan, id, TaskField::Status)) }
             </td>
             <td data-label={app.t(Key::ColProgress)}><DraftInput id={format!("{prefix}-progress")} kind={AttrValue::Static("number")} min={AttrValue::Static("0")}
                 max={AttrValue::Static("100")} step={AttrValue::Static("5")} class="input-narrow" value={task.progress.percent().to_string()}
                 onchange={on_progress} label={AttrValue::from(app.t(Key::ColProgress))} /></td>
             <td data-label={app.t(Key::ColPriority)}>
-                <EnumSelect<Priority> value={task.priority} label={app.t(Key::ColPriority)}
-                    onchange={choice(&app, plan, id, TaskField::Priority)} />
+                { enum_select(&app, None, Some(app.t(Key::ColPriority)), task.priority, choice(&app, plan, id, TaskField::Priority)) }
             </td>
             <td class="cell-actions no-print">
                 if props.movable {

@@ -6,7 +6,7 @@ use crate::i18n::{Key, Text};
 use crate::ui::implementation::chapter::AnalysisRef;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
 use crate::ui::widgets::chart::inline_svg;
-use crate::ui::widgets::enum_select::EnumSelect;
+use crate::ui::widgets::enum_select::enum_select;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn timeline(props: &TimelineProps) -> Html {
         <div class="timeline-view">
             <div class="table-toolbar no-print">
                 <label>{ app.t(Key::TimelineZoom) }
-                    <EnumSelect<Zoom> id="timeline-zoom" value={*zoom} onchange={on_zoom} />
+                    { enum_select(&app, Some("timeline-zoom"), None, *zoom, on_zoom) }
                 </label>
                 <label><input type="checkbox" checked={*critical} onchange={on_critical} />{ " " }{ app.t(Key::TimelineShowCritical) }</label>
                 <button type="button" class="btn btn-small" onclick={print}>{ app.t(Key::TimelinePrint) }</button>

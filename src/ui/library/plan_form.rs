@@ -9,7 +9,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, use_focus_on, Tr};
 use crate::ui::shell::platform::{now, BrowserIds};
 use crate::ui::widgets::dom::target_value;
-use crate::ui::widgets::enum_select::EnumSelect;
+use crate::ui::widgets::enum_select::enum_select;
 use crate::ui::widgets::field::on_typing;
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -108,7 +108,7 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                     <input id="plan-org" type="text" value={draft.organisation.clone()} oninput={on_org.reform(|e: InputEvent| e.into())} />
                 }, None, None) }
                 { field("plan-kind", Key::FormKind, html! {
-                    <EnumSelect<PeriodKind> id="plan-kind" value={draft.kind} onchange={on_kind} />
+                    { enum_select(&app, Some("plan-kind"), None, draft.kind, on_kind) }
                 }, None, None) }
                 { field("plan-start", Key::FormStart, html! {
                     <input id="plan-start" type="date" value={draft.start.clone()} oninput={on_typing(on_start)}

@@ -3,6 +3,7 @@
 use crate::app::state::Notice;
 use crate::app::Action;
 use crate::i18n::Key;
+use crate::ui::shell::context::AppHandle;
 use crate::ui::shell::context::{use_app, Tr};
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -11,11 +12,10 @@ use yew::prelude::*;
 const SHOW_MS: u32 = 6_000;
 const SHOW_WITH_UNDO_MS: u32 = 12_000;
 
-#[function_component(Notices)]
-pub fn notices() -> Html {
-    let Some(app) = use_app() else {
-        return html! {};
-    };
+/// A plain function of the screen (no state of its own; a component
+/// costs about 1.4 KB gzip of generic code).
+pub fn notices(app: &AppHandle) -> Html {
+    let app = app.clone();
     html! {
         <div class="notices" role="status" aria-live="polite">
             { for app.notices.iter().map(|n| html! { <NoticeItem key={n.id} notice={n.clone()} /> }) }

@@ -3,11 +3,8 @@
 use crate::app::Route;
 use crate::ui::library::list::LibraryScreen;
 use crate::ui::library::trash::TrashScreen;
-use crate::ui::shell::banners::Banners;
 use crate::ui::shell::context::use_app;
-use crate::ui::shell::header::Header;
 use crate::ui::shell::import_dialog::ImportDialog;
-use crate::ui::shell::notices::Notices;
 use crate::ui::shell::plan_page::PlanPage;
 use yew::prelude::*;
 
@@ -26,10 +23,10 @@ pub fn screens() -> Html {
     };
     html! {
         <div class="app" lang={app.lang.tag()}>
-            <Header />
-            <Banners />
+            { crate::ui::shell::header::header(&app) }
+            { crate::ui::shell::banners::banners(&app) }
             <main id="main" class={classes!("main", wide.then_some("main-wide"))}>{ screen }</main>
-            <Notices />
+            { crate::ui::shell::notices::notices(&app) }
             <ImportDialog />
         </div>
     }

@@ -11,7 +11,7 @@ use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, Tr};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::draft_input::DraftInput;
-use crate::ui::widgets::enum_select::EnumSelect;
+use crate::ui::widgets::enum_select::enum_select;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -85,7 +85,7 @@ pub fn plan_details(props: &PlanDetailsProps) -> Html {
                 </div>
                 <div class="field">
                     <label for="detail-kind">{ app.t(Key::FormKind) }</label>
-                    <EnumSelect<PeriodKind> id="detail-kind" value={plan.period.kind} onchange={on_kind} />
+                    { enum_select(&app, Some("detail-kind"), None, plan.period.kind, on_kind) }
                 </div>
                 <div class="field">
                     <label for="detail-currency">{ app.t(Key::FormCurrency) }</label>

@@ -30,6 +30,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+WASM_SPLIT_VERSION=0.2.4
+if ! command -v wasm-split-cli >/dev/null; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (cuts out the lazily loaded screens; about 3 minutes)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 if ! command -v wasm-opt >/dev/null; then
   say "installing wasm-opt (npm package binaryen)"
   npm install --global --no-audit --no-fund binaryen

@@ -31,6 +31,14 @@ const SCREENS = [
   "/budget/approvals",
   "/budget/channels",
   "/reviews",
+  "/situation",
+  "/situation/pestel",
+  "/situation/forces",
+  "/situation/swot",
+  "/situation/competitors",
+  "/situation/brief",
+  "/situation/personas",
+  "/situation/resources",
 ];
 
 async function documentWidth(page) {

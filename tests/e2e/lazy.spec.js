@@ -4,7 +4,7 @@
 // later try works.
 const { test, expect } = require("@playwright/test");
 const ExcelJS = require("exceljs");
-const { open, createPlan, download, importFile } = require("./helpers");
+const { open, createPlan, download, importFile, expectAccessible } = require("./helpers");
 
 const LAZY = /\/(files_worker(\.js|_bg\.wasm)|lazy-worker\.js)$/;
 
@@ -81,4 +81,40 @@ test("a refused file names the exact field, or its plan when the diagnosis canno
   await page.locator(".notice-error button").first().click();
   await importFile(page, "typed.mplan.json", file);
   await expect(page.locator(".notice-error")).toContainText("the problem is at plans[0].period.start:");
+});
+
+// Chapters' screens cut out of the main module (src/ui/shell/lazy_screen.rs,
+// scripts/split.sh): fetched on first open, a clear message when that fails.
+const SCREEN = /\/(split|chunk)_\w+\.wasm$/;
+
+test("a chapter's screens are fetched when it is first opened, not at start", async ({ page }) => {
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await open(page);
+  await createPlan(page, "Lazy chapters");
+  expect(fetched.filter((p) => SCREEN.test(p)), "no chapter screen at start").toEqual([]);
+  await page.getByRole("link", { name: /^6\. Budget/ }).click();
+  await expect(page.getByRole("heading", { name: /^6\. Budget/ })).toBeFocused();
+  expect(fetched.some((p) => p.endsWith("/split_budget.wasm"))).toBe(true);
+  expect(fetched.some((p) => p.endsWith("/split_situation.wasm")), "only the chapter opened").toBe(false);
+  // Coming back draws at once from the module already fetched.
+  await page.getByRole("link", { name: /^Dashboard$/ }).click();
+  const before = fetched.length;
+  await page.getByRole("link", { name: /^6\. Budget/ }).click();
+  await expect(page.getByRole("button", { name: "Export Excel (XLSX)" })).toBeVisible();
+  expect(fetched.slice(before).filter((p) => SCREEN.test(p))).toEqual([]);
+});
+
+test("a chapter that cannot be fetched says so, loses nothing, and Try again opens it", async ({ page }) => {
+  await open(page);
+  await createPlan(page, "Offline chapter");
+  await page.route(SCREEN, (route) => route.abort("internetdisconnected"));
+  await page.getByRole("link", { name: /^2\. Situation analysis/ }).click();
+  await expect(page.getByRole("alert")).toContainText("This chapter could not be loaded");
+  await expectAccessible(page, "a chapter that could not be loaded");
+  await page.unroute(SCREEN);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "2. Situation analysis" })).toBeVisible();
+  await page.getByRole("link", { name: /^1\. Executive summary/ }).click();
+  await expect(page.getByLabel("Background")).toBeVisible();
 });

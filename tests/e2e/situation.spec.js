@@ -15,15 +15,6 @@ async function enter(locator, text) {
   await locator.press("Tab");
 }
 
-// Chapter 2's screens are behind the `situation` cargo feature until the main
-// module has room for them under the size gate; run this file against a build
-// with it: `trunk build --release --features situation`, then
-// `MARKETPLAN_FEATURES=situation npx playwright test situation.spec.js`.
-test.skip(
-  !(process.env.MARKETPLAN_FEATURES ?? "").split(",").includes("situation"),
-  "chapter 2 is not in this build (cargo feature `situation`)"
-);
-
 const view = (page, name) => page.getByRole("navigation", { name: /Situation analysis views|市场环境分析视图/ }).getByRole("link", { name, exact: true });
 
 test("PESTEL to SWOT to TOWS to a goal, delete and undo, a persona's weights, a brief, reload", async ({ page }) => {

@@ -3,7 +3,7 @@
 // (src/lazy: `<stem>.js` + `<stem>_bg.wasm`, fetched on first use), each
 // raw, gzip -9 and brotli -11. Deterministic: the same dist/ gives the same
 // figures. Used by the size gate (size-gate.mjs) and the benchmark.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -29,6 +29,12 @@ export function measure(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const referenced = new Set([...html.matchAll(/["'](?:\.?\/)?([\w.-]+\.(?:js|wasm|css))["']/g)].map((m) => m[1]));
   referenced.add("sw.js");
+  // What those scripts import statically loads at start too (the split
+  // screens' loader, __wasm_split.js, imported by the main JS).
+  for (const name of [...referenced].filter((f) => f.endsWith(".js") && existsSync(join(dist, f)))) {
+    const js = readFileSync(join(dist, name), "utf8");
+    for (const m of js.matchAll(/^import[^"'\n]*["']\.\/([\w.-]+\.js)["']/gm)) referenced.add(m[1]);
+  }
   // The app fetches its language's texts before it draws (src/i18n/texts.rs):
   // the larger catalogue counts as part of the start.
   const catalogues = readdirSync(dist).filter((f) => /^catalogue-.*\.json$/.test(f));

@@ -8,6 +8,7 @@ pub mod header;
 pub mod import_dialog;
 pub mod io;
 pub mod lazy;
+pub mod lazy_screen;
 pub mod notices;
 pub mod plan_page;
 pub mod platform;

@@ -8,16 +8,15 @@ use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
 use crate::domain::plan::Chapter;
 use crate::i18n::{format_date, Key, Text};
-use crate::ui::budget::chapter::BudgetChapter;
 use crate::ui::evaluation::review_page::ReviewPage;
 use crate::ui::evaluation::reviews::ReviewsChapter;
 use crate::ui::goals::chapter::GoalsChapter;
 use crate::ui::goals::dashboard::DashboardView;
-use crate::ui::implementation::chapter::ImplementationChapter;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
 #[cfg(feature = "situation")]
-use crate::ui::situation::chapter::SituationChapter;
+use crate::ui::shell::lazy_screen::LazySituation;
+use crate::ui::shell::lazy_screen::{LazyBudget, LazyImplementation};
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
 use crate::ui::widgets::dom::focus_heading;
@@ -159,10 +158,10 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Kpi(kpi) => html! { <GoalsChapter plan={shared} focus={Some(kpi)} /> },
         Section::Reviews => html! { <ReviewsChapter plan={shared} /> },
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
-        Section::Implementation(view) => html! { <ImplementationChapter plan={shared} {view} /> },
-        Section::Budget(view) => html! { <BudgetChapter plan={shared} {view} /> },
+        Section::Implementation(view) => html! { <LazyImplementation plan={shared} {view} /> },
+        Section::Budget(view) => html! { <LazyBudget plan={shared} {view} /> },
         #[cfg(feature = "situation")]
-        Section::Situation(view) => html! { <SituationChapter plan={shared} {view} /> },
+        Section::Situation(view) => html! { <LazySituation plan={shared} {view} /> },
         #[cfg(not(feature = "situation"))]
         Section::Situation(_) => html! { <DashboardView plan={shared} /> },
     };

@@ -81,6 +81,18 @@ pub fn use_focus_later() -> FocusLater {
     FocusLater(pending)
 }
 
+/// Whether the focus is inside the first element that `container` selects.
+pub fn focus_within(container: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(box_) = document.query_selector(container).ok().flatten() else {
+        return false;
+    };
+    let active = document.active_element();
+    box_.contains(active.as_ref().map(|e| e.unchecked_ref::<web_sys::Node>()))
+}
+
 /// After a chapter change: the first heading under `container` comes to
 /// the top of the window and takes focus, so that a screen reader starts
 /// there and the keyboard goes on from there. The heading is made

@@ -102,8 +102,12 @@ test.describe("at 1366 px", () => {
     const before = await title.boundingBox();
     await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
     await expect(page.locator(".wide-table.more-left")).toBeVisible();
+    await expect(page.locator(".scroll-hint")).toHaveText(/to the left/);
     const after = await title.boundingBox();
     expect(Math.abs(after.x - before.x), "the title stays put").toBeLessThan(2);
+    // Nothing under the cue moves up or down when it changes (a click aimed
+    // at a row while the table scrolls must land on that row).
+    expect(Math.abs(after.y - before.y), "the rows stay put").toBeLessThan(1);
     // The last columns are now in view, inside the window.
     const priority = page.locator("tr.task-row").first().locator("td[data-label]").last();
     const box = await priority.boundingBox();

@@ -87,9 +87,20 @@ pub fn wide_table(props: &WideTableProps) -> Html {
             }
         })
     };
-    let hint = use_app().filter(|_| overflow.right).map(|app| {
-        html! { <p class="scroll-hint no-print" aria-hidden="true">{ app.t(Key::TableScrollHint) }</p> }
-    });
+    // The hint keeps its line while the table overflows at all: were it to
+    // vanish when the table is scrolled to its end, everything under it
+    // would jump up a line under the pointer (a click aimed at a row's
+    // button would land on the row below).
+    let hint = use_app()
+        .filter(|_| overflow.left || overflow.right)
+        .map(|app| {
+            let text = if overflow.right {
+                Key::TableScrollHint
+            } else {
+                Key::TableScrollHintLeft
+            };
+            html! { <p class="scroll-hint no-print" aria-hidden="true">{ app.t(text) }</p> }
+        });
     let class = classes!(
         "wide-table",
         overflow.left.then_some("more-left"),

@@ -32,8 +32,9 @@ const V2_SAMPLE: &str = include_str!("fixtures/v2-sample.mplan.json");
 const V3_SAMPLE: &str = include_str!("fixtures/v3-sample.mplan.json");
 const V4_SAMPLE: &str = include_str!("fixtures/v4-sample.mplan.json");
 const V5_SAMPLE: &str = include_str!("fixtures/v5-sample.mplan.json");
+const V6_SAMPLE: &str = include_str!("fixtures/v6-sample.mplan.json");
 
-/// The sample plan of 2 December 2026 as a file: how the newest fixture was
+/// The sample plan of 3 December 2026 as a file: how the newest fixture was
 /// made (`cargo test --test file_format -- --ignored write_the_newest_fixture`),
 /// kept so the next schema step can make its own the same way.
 #[test]
@@ -42,10 +43,10 @@ fn write_the_newest_fixture() {
     use marketplan::domain::core::ids::CountingIds;
     use marketplan::domain::plan::sample::sample_plan;
     use marketplan::i18n::Lang;
-    let now = Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap();
-    let plan = sample_plan(Lang::En, &mut CountingIds(0x7000), date(2026, 12, 2), now);
+    let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+    let plan = sample_plan(Lang::En, &mut CountingIds(0x8000), date(2026, 12, 3), now);
     let text = encode_file(FileKind::Plan, &[plan], now);
-    std::fs::write("tests/fixtures/v5-sample.mplan.json", text).unwrap();
+    std::fs::write("tests/fixtures/v6-sample.mplan.json", text).unwrap();
 }
 
 #[cfg(feature = "situation")]
@@ -63,7 +64,64 @@ fn a_version_5_file_reads_with_its_situation_analysis_and_writes_back_the_same()
         .iter()
         .all(|t| s.tows_flags(t, |g| envelope.plans[0].goal(g).is_some()).is_empty()));
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert_eq!(again, V5_SAMPLE);
+    assert_eq!(
+        again,
+        V5_SAMPLE.replacen("\"schema_version\": 5,", "\"schema_version\": 6,", 1)
+    );
+}
+
+#[cfg(feature = "situation")]
+#[test]
+fn a_version_6_file_reads_with_its_strategies_and_writes_back_the_same() {
+    use marketplan::domain::strategy::{channels, coverage};
+    let envelope = decode(V6_SAMPLE).expect("a v6 file reads");
+    let plan = &envelope.plans[0];
+    let c = &plan.strategies;
+    assert_eq!(c.strategies.len(), 7);
+    assert_eq!(c.products.len(), 3);
+    assert_eq!(c.products[0].ladder_flags(), vec![]);
+    assert_eq!(channels::share_sum(&c.channels), channels::ShareSum::Whole);
+    assert_eq!(
+        c.kols
+            .iter()
+            .filter(|k| !k.failures(&c.kol_criteria).is_empty())
+            .count(),
+        1
+    );
+    assert_eq!(c.tiers.len(), 3);
+    let gaps = coverage(plan);
+    assert!(gaps.dangling.is_empty());
+    assert_eq!(gaps.without_budget.len(), 1);
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V6_SAMPLE);
+}
+
+/// A colleague's chapter 4 that breaks its checks loads as it is, flagged:
+/// a ladder under its floor, shares that do not make 100%, links to tasks
+/// that are not in the file.
+#[cfg(feature = "situation")]
+#[test]
+fn imported_strategies_that_break_their_checks_load_and_are_flagged() {
+    use marketplan::domain::strategy::{channels, coverage, pricing::LadderFlag, Dangling};
+    let mut doc: serde_json::Value = serde_json::from_str(V6_SAMPLE).unwrap();
+    let c = &mut doc["plans"][0]["strategies"];
+    c["products"][0]["member"] = serde_json::json!(12_000);
+    c["channels"][0]["share"] = serde_json::json!(5_000);
+    let gone = "00000000-0000-4000-8000-00000000dead";
+    c["strategies"][1]["tasks"] = serde_json::json!([gone]);
+    let plans = decode_import(&serde_json::to_string(&doc).unwrap()).expect("loads, not dropped");
+    let c = &plans[0].strategies;
+    assert!(matches!(
+        c.products[0].ladder_flags()[..],
+        [LadderFlag::UnderFloor { .. }]
+    ));
+    assert_eq!(
+        channels::share_sum(&c.channels),
+        channels::ShareSum::Off(marketplan::domain::core::rate::Rate(13_000))
+    );
+    let gaps = coverage(&plans[0]);
+    assert!(matches!(gaps.dangling[..], [(_, Dangling::Task(_))]));
+    assert!(gaps.without_tasks.contains(&c.strategies[1].id));
 }
 
 #[cfg(feature = "situation")]
@@ -121,7 +179,7 @@ fn a_version_1_file_is_migrated_with_empty_goals_and_reviews() {
         assert_eq!(plan.thresholds, Thresholds::default());
     }
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 5,"));
+    assert!(again.contains("\"schema_version\": 6,"));
     assert!(again.contains("\"goals\": [],"));
 }
 
@@ -146,7 +204,7 @@ fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     let back = decode(&again).expect("the upgraded file reads");
     assert_eq!(back.plans, envelope.plans);
-    assert!(again.contains("\"schema_version\": 5,"));
+    assert!(again.contains("\"schema_version\": 6,"));
 }
 
 #[test]
@@ -159,7 +217,7 @@ fn a_version_3_file_reads_and_exports_back_byte_for_byte() {
     // Version 4 added the budget: empty, with the handbook's defaults.
     assert_eq!(*envelope.plans[0].budget, Budget::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 5,"));
+    assert!(again.contains("\"schema_version\": 6,"));
     assert_eq!(decode(&again).expect("reads back").plans, envelope.plans);
 }
 
@@ -176,7 +234,7 @@ fn a_version_4_file_reads_and_exports_back_the_same_but_for_its_version() {
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     assert_eq!(
         again,
-        V4_SAMPLE.replacen("\"schema_version\": 4", "\"schema_version\": 5", 1)
+        V4_SAMPLE.replacen("\"schema_version\": 4", "\"schema_version\": 6", 1)
     );
 }
 
@@ -542,11 +600,102 @@ fn without_chapter_two_a_version_5_files_analysis_is_kept_and_written_back() {
         .unknown
         .get("situation")
         .expect("kept as an unknown field");
-    let original: serde_json::Value = serde_json::from_str(V5_SAMPLE).unwrap();
+    let mut original: serde_json::Value = serde_json::from_str(V5_SAMPLE).unwrap();
     assert_eq!(kept, &original["plans"][0]["situation"]);
+    original["schema_version"] = serde_json::json!(6);
     let again: serde_json::Value =
         serde_json::from_str(&encode_file(envelope.kind, &envelope.plans, envelope.exported_at)).unwrap();
     assert_eq!(again, original);
+}
+
+/// Chapter 4 with hostile texts, any amounts, dates and links.
+fn arb_chapter_four() -> impl Strategy<Value = marketplan::domain::strategy::Strategies> {
+    use marketplan::domain::strategy::channels::{Channel, ChannelKind, Kol};
+    use marketplan::domain::strategy::pricing::{BulkTier, Product, Promotion};
+    use marketplan::domain::strategy::{Area, Strategies, Strategy as Choice};
+    let strategy = (
+        arb_id(),
+        prop::sample::select(Area::ALL.to_vec()),
+        arb_text(),
+        arb_text(),
+        prop::collection::vec(arb_id(), 0..3),
+        prop::option::of(arb_id()),
+    )
+        .prop_map(|(id, area, title, direction, links, tows)| Choice {
+            id,
+            area,
+            title,
+            direction,
+            goals: links.clone(),
+            tows,
+            tasks: links.clone(),
+            lines: links,
+        });
+    let product = (
+        arb_id(),
+        arb_text(),
+        prop::option::of(0i64..10_000_000_000),
+        prop::collection::vec((arb_id(), 0i64..1_000_000, arb_day(), 0i64..40), 0..3),
+        prop::collection::vec((arb_id(), 2u32..100, 0i64..=10_000), 0..3),
+    )
+        .prop_map(|(id, name, base, promos, bulk)| {
+            let mut p = Product::new(id, &name);
+            p.base = base.map(Money::from_fen);
+            p.cost = base.map(|b| Money::from_fen(b / 2));
+            p.promotions = promos
+                .into_iter()
+                .map(|(id, price, start, len)| Promotion {
+                    id,
+                    name: String::new(),
+                    price: Money::from_fen(price),
+                    start,
+                    end: start + Duration::days(len),
+                })
+                .collect();
+            p.bulk = bulk
+                .into_iter()
+                .map(|(id, min_quantity, d)| BulkTier {
+                    id,
+                    min_quantity,
+                    discount: Rate(d),
+                })
+                .collect();
+            p
+        });
+    let channel = (
+        arb_id(),
+        prop::sample::select(ChannelKind::ALL.to_vec()),
+        arb_text(),
+        prop::option::of(0i64..=10_000),
+    )
+        .prop_map(|(id, kind, name, share)| Channel {
+            id,
+            kind,
+            name: name.clone(),
+            role: name,
+            share: share.map(Rate),
+        });
+    let kol = (arb_id(), arb_text(), prop::option::of(0i64..=10_000)).prop_map(|(id, name, r)| Kol {
+        id,
+        name: name.clone(),
+        platform: name,
+        follower_match: r.map(Rate),
+        engagement: r.map(Rate),
+        commission: r.map(Rate),
+    });
+    (
+        prop::collection::vec(strategy, 0..3),
+        prop::collection::vec(product, 0..2),
+        prop::collection::vec(channel, 0..3),
+        prop::collection::vec(kol, 0..2),
+    )
+        .prop_map(|(strategies, products, channels, kols)| Strategies {
+            strategies,
+            products,
+            channels,
+            kols,
+            ..Strategies::default()
+        })
 }
 
 fn arb_plan() -> impl Strategy<Value = Plan> {
@@ -564,6 +713,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
             arb_tasks(),
             arb_lines(),
             arb_chapter_two(),
+            arb_chapter_four(),
         ),
     )
         .prop_map(
@@ -576,7 +726,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 currency,
                 (created, updated),
                 (a, b, c, d),
-                (goals, tasks, lines, _situation),
+                (goals, tasks, lines, _situation, strategies),
             )| Plan {
                 id: PlanId::from_random(id),
                 name,
@@ -595,6 +745,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 #[cfg(feature = "situation")]
                 situation: Rc::new(_situation),
                 goals: Rc::new(goals),
+                strategies: Rc::new(strategies),
                 custom_dimensions: Vec::new(),
                 dimension_weights: BTreeMap::new(),
                 thresholds: Thresholds::default(),
@@ -669,7 +820,7 @@ mod stored {
 
     #[test]
     fn copies_stored_as_plain_json_by_earlier_builds_still_load_and_the_next_save_packs_them() {
-        for fixture in [V1_BACKUP, V2_SAMPLE, V3_SAMPLE, V4_SAMPLE, V5_SAMPLE] {
+        for fixture in [V1_BACKUP, V2_SAMPLE, V3_SAMPLE, V4_SAMPLE, V5_SAMPLE, V6_SAMPLE] {
             let kv = MemoryStore::default();
             kv.set("marketplan.library.g7-old", fixture).unwrap();
             kv.set("marketplan.library", "g7-old").unwrap();

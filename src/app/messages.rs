@@ -9,6 +9,7 @@ use crate::domain::goals::kpi::{Direction, KpiError};
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::plan::{Plan, PlanError, Removal};
 use crate::domain::situation::edit::SituationError;
+use crate::domain::strategy::edit::StrategyError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -35,6 +36,15 @@ pub fn plan_error(e: PlanError) -> Text {
         PlanError::Situation(SituationError::ShareOutOfRange) => Key::ErrorShareRange,
         PlanError::Situation(SituationError::NegativePrice) => Key::ErrorMoneyNegative,
         PlanError::Situation(SituationError::NotOpportunityOrThreat) => Key::ErrorNotOpportunityOrThreat,
+        PlanError::Strategy(e) => match e {
+            StrategyError::NameEmpty => Key::ErrorNameRequired,
+            StrategyError::ShareOutOfRange => Key::ErrorShareRange,
+            StrategyError::NegativeMoney => Key::ErrorMoneyNegative,
+            StrategyError::EndBeforeStart => Key::ErrorEndBeforeStart,
+            StrategyError::TierTooSmall => Key::ErrorTierTooSmall,
+            StrategyError::ChangeOutOfRange => Key::ErrorChangeRange,
+            StrategyError::MoreActiveThanMembers => Key::ErrorMoreActive,
+        },
     })
 }
 
@@ -155,7 +165,7 @@ mod tests {
              供发送者排查：这不是有效的 JSON，错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(text.contains("version 9") && text.contains("up to version 5"), "{text}");
+        assert!(text.contains("version 9") && text.contains("up to version 6"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MiB"), "{text}");
@@ -215,6 +225,13 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
                 .map(|l| Text::new(Key::BudgetLineRemoved).with("name", &l.name)),
             _ => Some(Text::new(Key::BudgetLinesRemoved).with("count", ids.len())),
         },
+        Removal::Strategies(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => {
+                Some(Text::new(Key::SituationRemovedOne).with("what", strategy_item_name(&plan.strategies, *one)?))
+            }
+            _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
+        },
         #[cfg(feature = "situation")]
         Removal::Situation(ids) => match ids.as_slice() {
             [] => None,
@@ -224,6 +241,16 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
             _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
         },
     }
+}
+
+/// The words a removal notice names a chapter-4 item by.
+fn strategy_item_name(c: &crate::domain::strategy::Strategies, id: crate::domain::core::ids::ItemId) -> Option<String> {
+    c.strategy(id)
+        .map(|s| s.title.clone())
+        .or_else(|| c.product(id).map(|p| p.name.clone()))
+        .or_else(|| c.channels.iter().find(|x| x.id == id).map(|x| x.name.clone()))
+        .or_else(|| c.kols.iter().find(|k| k.id == id).map(|k| k.name.clone()))
+        .or_else(|| c.groups.iter().find(|g| g.id == id).map(|g| g.name.clone()))
 }
 
 /// The words a removal notice names a chapter-2 item by.

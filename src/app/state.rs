@@ -92,6 +92,8 @@ pub enum EditField {
     Budget,
     /// Chapter 2, situation analysis.
     Situation,
+    /// Chapter 4, core strategies.
+    Strategy,
     /// One task: its row shows the message (a refused dependency loop is
     /// explained where the dependency was picked).
     Task(ItemId),
@@ -109,6 +111,7 @@ impl EditField {
             PlanEdit::Implementation(ImplementationEdit::TaskField { task, .. }) => Self::Task(*task),
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
+            PlanEdit::Strategy(_) => Self::Strategy,
             #[cfg(feature = "situation")]
             PlanEdit::Situation(_) => Self::Situation,
         }

@@ -12,6 +12,10 @@
 //! - 5: situation analysis (chapter 2): PESTEL, five forces and tiers, SWOT
 //!   and TOWS, competitors and their moves, personas and journeys, own
 //!   resources, positioning. Stored only when the plan has any of it.
+//! - 6: core strategies (chapter 4): strategies with their links to goals,
+//!   TOWS strategies, tasks and budget lines; products with their pricing;
+//!   channels; KOLs and community groups; membership tiers and referral.
+//!   Stored only when the plan has any of it.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -23,7 +27,7 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
@@ -68,6 +72,16 @@ fn v3_to_v4(doc: Value) -> Result<Value, String> {
 /// empty, which is how an empty chapter is stored, so a version 4 plan is
 /// already a valid version 5 plan; the step checks that plans are objects.
 fn v4_to_v5(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
+        plan.as_object()
+            .map(|_| ())
+            .ok_or_else(|| "a plan is not an object".to_owned())
+    })
+}
+
+/// Version 6 adds chapter 4, core strategies, stored only when it is not
+/// empty: as with version 5, an older plan is already a valid one.
+fn v5_to_v6(doc: Value) -> Result<Value, String> {
     for_each_plan(doc, |plan| {
         plan.as_object()
             .map(|_| ())
@@ -164,9 +178,19 @@ mod tests {
     fn version_4_plans_read_as_version_5_with_no_situation_analysis() {
         let doc = json!({"schema_version": 4, "plans": [{"name": "A", "budget": {}}], "trash": []});
         let out = to_current(doc.clone(), 4).unwrap();
-        assert_eq!(out["schema_version"], 5);
+        assert_eq!(out["schema_version"], SCHEMA_VERSION);
         assert_eq!(out["plans"], doc["plans"], "nothing else changes");
         assert_eq!(v4_to_v5(json!({"plans": [1]})), Err("a plan is not an object".into()));
+    }
+
+    #[test]
+    fn version_5_plans_read_as_version_6_with_no_strategies() {
+        let doc = json!({"schema_version": 5, "plans": [{"name": "A", "situation": {}}], "trash": []});
+        let out = to_current(doc, 5).unwrap();
+        assert_eq!(out["schema_version"], 6);
+        assert_eq!(out["plans"][0], json!({"name": "A", "situation": {}}));
+        let bad = json!({"schema_version": 5, "plans": [7], "trash": []});
+        assert!(to_current(bad, 5).is_err());
     }
 
     #[test]

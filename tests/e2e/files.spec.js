@@ -19,7 +19,7 @@ test("export a plan, read the file, import it into a fresh profile", async ({ pa
   expect(doc.plans[0].organisation).toBe("市场中心");
   expect(doc.plans[0].summary.main_strategies).toBe("Value-for-money positioning\n预热期 1 周");
   expect(doc.plans[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  expect(file.text.startsWith('{\n  "format": "marketplan.plan-file",\n  "schema_version": 5,')).toBe(true);
+  expect(file.text.startsWith('{\n  "format": "marketplan.plan-file",\n  "schema_version": 6,')).toBe(true);
   await expect(page.getByText(`Exported ${file.name}.`)).toBeVisible();
 
   const fresh = await browser.newContext({ locale: "en-GB" });

@@ -14,6 +14,7 @@ use crate::domain::implementation::edit::{self as implementation, Implementation
 use crate::domain::situation::edit::TextTarget;
 #[cfg(feature = "situation")]
 use crate::domain::situation::edit::{self as situation, SituationEdit};
+use crate::domain::strategy::edit::{self as strategy, StrategyEdit, TextTarget as StrategyText};
 use chrono::NaiveDate;
 use std::rc::Rc;
 
@@ -26,6 +27,7 @@ pub enum PlanEdit {
     #[cfg(feature = "situation")]
     Situation(SituationEdit),
     Goals(GoalsEdit),
+    Strategy(StrategyEdit),
     Implementation(ImplementationEdit),
     Budget(BudgetEdit),
     Evaluation(EvaluationEdit),
@@ -60,6 +62,7 @@ macro_rules! into_plan_edit {
 into_plan_edit! {
     DetailsEdit => Details,
     GoalsEdit => Goals,
+    StrategyEdit => Strategy,
     ImplementationEdit => Implementation,
     BudgetEdit => Budget,
     EvaluationEdit => Evaluation,
@@ -85,6 +88,7 @@ pub enum EditGroup {
     Theme(NaiveDate),
     LineName(ItemId),
     Situation(TextTarget),
+    Strategy(StrategyText),
 }
 
 impl PlanEdit {
@@ -94,6 +98,7 @@ impl PlanEdit {
             #[cfg(feature = "situation")]
             Self::Situation(e) => e.group(),
             Self::Goals(e) => e.group(),
+            Self::Strategy(e) => e.group(),
             Self::Implementation(e) => e.group(),
             Self::Budget(e) => e.group(),
             Self::Evaluation(e) => e.group(),
@@ -123,6 +128,8 @@ impl DetailsEdit {
 pub enum Removal {
     Tasks(Vec<ItemId>),
     Lines(Vec<ItemId>),
+    /// Chapter 4's strategies, products, channels, KOLs, groups.
+    Strategies(Vec<ItemId>),
     /// Chapter 2's findings, SWOT items, strategies, competitors, personas.
     #[cfg(feature = "situation")]
     Situation(Vec<ItemId>),
@@ -140,6 +147,9 @@ impl Plan {
                 situation::apply(Rc::make_mut(&mut next.situation), e).map_err(PlanError::Situation)?
             }
             PlanEdit::Goals(e) => goals::apply(&mut next, e)?,
+            PlanEdit::Strategy(e) => {
+                strategy::apply(Rc::make_mut(&mut next.strategies), e).map_err(PlanError::Strategy)?
+            }
             PlanEdit::Implementation(e) => {
                 implementation::apply(Rc::make_mut(&mut next.implementation), next.period.launch_day, e)?
             }
@@ -166,6 +176,10 @@ impl Plan {
             Removal::Lines(ids) => (
                 BudgetEdit::RemoveLines(ids.clone()).into(),
                 budget::removal_undo(&self.budget, &ids).into(),
+            ),
+            Removal::Strategies(ids) => (
+                StrategyEdit::Remove(ids.clone()).into(),
+                strategy::removal_undo(&self.strategies, &ids).into(),
             ),
             #[cfg(feature = "situation")]
             Removal::Situation(ids) => (
@@ -227,6 +241,26 @@ pub(crate) fn put<T>(items: &mut Vec<T>, item: T, id: impl Fn(&T) -> ItemId) {
         Some(slot) => *slot = item,
         None => items.push(item),
     }
+}
+
+/// Puts removed items back at their places (an item already there stays).
+pub(crate) fn reinsert<T>(items: &mut Vec<T>, back: Vec<(usize, T)>, id: impl Fn(&T) -> ItemId) {
+    for (at, item) in back {
+        if items.iter().any(|i| id(i) == id(&item)) {
+            continue;
+        }
+        items.insert(at.min(items.len()), item);
+    }
+}
+
+/// The items with these ids, with their places, to put back later.
+pub(crate) fn positioned<T: Clone>(items: &[T], ids: &[ItemId], id: impl Fn(&T) -> ItemId) -> Vec<(usize, T)> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| ids.contains(&id(i)))
+        .map(|(at, i)| (at, i.clone()))
+        .collect()
 }
 
 /// The one rule for a plan's name, wherever it is typed (new plan, rename,

@@ -6,6 +6,7 @@ use crate::domain::core::period::PeriodError;
 use crate::domain::goals::kpi::KpiError;
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::situation::edit::SituationError;
+use crate::domain::strategy::edit::StrategyError;
 
 /// What is wrong with a plan's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,4 +29,5 @@ pub enum PlanError {
     EventEndBeforeStart,
     Budget(BudgetError),
     Situation(SituationError),
+    Strategy(StrategyError),
 }

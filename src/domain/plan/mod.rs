@@ -6,6 +6,7 @@ pub mod library;
 pub mod sample;
 #[cfg(feature = "situation")]
 mod sample_situation;
+mod sample_strategy;
 
 pub use edit::{validate_name, DetailsEdit, EditGroup, PlanEdit, Removal};
 pub use error::PlanError;
@@ -21,6 +22,7 @@ use crate::domain::implementation::schedule::Task;
 use crate::domain::implementation::Implementation;
 #[cfg(feature = "situation")]
 use crate::domain::situation::Situation;
+use crate::domain::strategy::Strategies;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -59,6 +61,9 @@ pub struct Plan {
     pub situation: Rc<Situation>,
     #[serde(default)]
     pub goals: Rc<Vec<Goal>>,
+    /// Chapter 4, stored only when the plan has any of it.
+    #[serde(default, skip_serializing_if = "is_empty_strategies")]
+    pub strategies: Rc<Strategies>,
     /// Dimensions the user added to the four built-in ones.
     #[serde(default)]
     pub custom_dimensions: Vec<CustomDimension>,
@@ -150,6 +155,10 @@ impl Currency {
 
 /// A plan without chapter 2 is stored without it: smaller, and the files of
 /// plans that never used it read as before.
+fn is_empty_strategies(s: &Rc<Strategies>) -> bool {
+    s.is_empty()
+}
+
 #[cfg(feature = "situation")]
 fn is_empty_situation(s: &Rc<Situation>) -> bool {
     s.is_empty()
@@ -234,6 +243,7 @@ impl Plan {
             dimension_weights: BTreeMap::new(),
             thresholds: Thresholds::default(),
             reviews: Rc::default(),
+            strategies: Rc::default(),
             implementation: Rc::default(),
             budget: Rc::default(),
             unknown: Unknown::new(),

@@ -159,6 +159,7 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         currency: Currency::default(),
         #[cfg(feature = "situation")]
         situation: Rc::default(),
+        strategies: Rc::default(),
         created_at: now,
         updated_at: now,
         summary: ExecutiveSummary {
@@ -185,6 +186,7 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
     {
         plan.situation = Rc::new(super::sample_situation::situation(lang, ids, &plan, today));
     }
+    plan.strategies = Rc::new(super::sample_strategy::strategies(lang, ids, &plan));
     plan
 }
 

@@ -9,7 +9,7 @@ use super::{
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
-use crate::domain::plan::edit::{put, EditGroup};
+use crate::domain::plan::edit::{positioned, put, reinsert, EditGroup};
 
 /// Where a typed text goes; typing into one of them is one undo step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -410,24 +410,6 @@ pub fn apply(s: &mut Situation, edit: SituationEdit) -> Result<(), SituationErro
 
 /// Puts items back at their old places (in ascending order, so each index
 /// is right once the ones before it are back); an item still there is left.
-fn reinsert<T>(items: &mut Vec<T>, back: Vec<(usize, T)>, id: impl Fn(&T) -> ItemId) {
-    for (at, item) in back {
-        if items.iter().any(|i| id(i) == id(&item)) {
-            continue;
-        }
-        items.insert(at.min(items.len()), item);
-    }
-}
-
-fn positioned<T: Clone>(items: &[T], ids: &[ItemId], id: impl Fn(&T) -> ItemId) -> Vec<(usize, T)> {
-    items
-        .iter()
-        .enumerate()
-        .filter(|(_, i)| ids.contains(&id(i)))
-        .map(|(at, i)| (at, i.clone()))
-        .collect()
-}
-
 /// The edit that undoes `Remove(ids)`: the items at their places and the
 /// strategies whose links the removal cuts.
 pub fn removal_undo(s: &Situation, ids: &[ItemId]) -> SituationEdit {

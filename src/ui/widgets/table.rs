@@ -91,16 +91,14 @@ pub fn wide_table(props: &WideTableProps) -> Html {
     // vanish when the table is scrolled to its end, everything under it
     // would jump up a line under the pointer (a click aimed at a row's
     // button would land on the row below).
-    let hint = use_app()
-        .filter(|_| overflow.left || overflow.right)
-        .map(|app| {
-            let text = if overflow.right {
-                Key::TableScrollHint
-            } else {
-                Key::TableScrollHintLeft
-            };
-            html! { <p class="scroll-hint no-print" aria-hidden="true">{ app.t(text) }</p> }
-        });
+    let hint = use_app().filter(|_| overflow.left || overflow.right).map(|app| {
+        let text = if overflow.right {
+            Key::TableScrollHint
+        } else {
+            Key::TableScrollHintLeft
+        };
+        html! { <p class="scroll-hint no-print" aria-hidden="true">{ app.t(text) }</p> }
+    });
     let class = classes!(
         "wide-table",
         overflow.left.then_some("more-left"),

@@ -8,7 +8,7 @@ use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
 use crate::domain::plan::Plan;
-use crate::domain::strategy::channels::{Channel, ChannelKind, Group, Kol, Omo};
+use crate::domain::strategy::channels::{Channel, ChannelKind, Format, Group, Kol, Omo, Theme};
 use crate::domain::strategy::pricing::{
     BulkRule, BulkTier, LifeStage, Product, Promotion, Role, Season, SeasonKind, ONLINE_DISCOUNT,
 };
@@ -81,6 +81,23 @@ pub(super) fn strategies(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> St
         });
     }
     c.omo = [Omo::SharedInventory, Omo::SharedMembership].into_iter().collect();
+    // Themes on chapter 5's publishing cadences: WeChat, video account,
+    // Xiaohongshu, industry media.
+    let cadences: Vec<ItemId> = plan.implementation.content.iter().map(|c| c.id).collect();
+    let formats = [
+        (Format::Article, 0),
+        (Format::ShortVideo, 1),
+        (Format::ImagePost, 2),
+        (Format::Case, 3),
+    ];
+    for (row, (format, at)) in rows(lang, "sample.strat.themes").iter().zip(formats) {
+        c.themes.push(Theme {
+            id: ids.item_id(),
+            theme: field(row, 0),
+            format,
+            cadence: cadences.get(at).copied(),
+        });
+    }
     // Match, engagement, commission in basis points: the second KOL's
     // following matches too little; the third sits exactly on the limits.
     let figures = [(8_600, 420, 1_500), (7_200, 510, 1_800), (9_000, 300, 2_000)];

@@ -177,6 +177,39 @@ impl Kol {
     }
 }
 
+/// Content formats of the communication plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    Article,
+    ShortVideo,
+    Live,
+    ImagePost,
+    Case,
+    Event,
+}
+
+crate::coded!(Format {
+    Article = "article",
+    ShortVideo = "short_video",
+    Live = "live",
+    ImagePost = "image_post",
+    Case = "case",
+    Event = "event",
+});
+
+/// One line of the communication plan: a theme in a format on a channel.
+/// The channel is chapter 5's publishing cadence, linked by id (one source
+/// of truth for how often the channel publishes).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: ItemId,
+    pub theme: String,
+    pub format: Format,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cadence: Option<ItemId>,
+}
+
 /// A community group (社群) and how lively it is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {

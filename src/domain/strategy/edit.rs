@@ -2,7 +2,7 @@
 //! put (a strategy with its links, a product with its ladder) and checked
 //! as a whole; typed texts go through `Text`, one undo step per field.
 
-use super::channels::{Channel, CommunityTargets, Group, Kol, KolCriteria, Omo};
+use super::channels::{Channel, CommunityTargets, Group, Kol, KolCriteria, Omo, Theme};
 use super::pricing::{BulkTier, Product, Promotion, Season};
 use super::{MemberLevel, MemberTier, Referral, Strategies, Strategy};
 use crate::domain::core::ids::ItemId;
@@ -21,6 +21,7 @@ pub enum TextTarget {
     KolName(ItemId),
     KolPlatform(ItemId),
     GroupName(ItemId),
+    Theme(ItemId),
     Benefits(MemberLevel),
 }
 
@@ -30,6 +31,7 @@ pub struct Restore {
     pub strategies: Vec<(usize, Strategy)>,
     pub products: Vec<(usize, Product)>,
     pub channels: Vec<(usize, Channel)>,
+    pub themes: Vec<(usize, Theme)>,
     pub kols: Vec<(usize, Kol)>,
     pub groups: Vec<(usize, Group)>,
 }
@@ -42,6 +44,7 @@ pub enum StrategyEdit {
     PutProduct(Product),
     PutChannel(Channel),
     Omo(Omo, bool),
+    PutTheme(Theme),
     PutKol(Kol),
     KolCriteria(KolCriteria),
     PutGroup(Group),
@@ -79,6 +82,7 @@ impl StrategyEdit {
             | Self::PutProduct(_)
             | Self::PutChannel(_)
             | Self::Omo(..)
+            | Self::PutTheme(_)
             | Self::PutKol(_)
             | Self::KolCriteria(_)
             | Self::PutGroup(_)
@@ -176,6 +180,7 @@ fn text(c: &mut Strategies, target: TextTarget, value: String) -> Result<(), Str
         TextTarget::KolName(id) => c.kols.iter_mut().find(|k| k.id == id).map(|k| &mut k.name),
         TextTarget::KolPlatform(id) => c.kols.iter_mut().find(|k| k.id == id).map(|k| &mut k.platform),
         TextTarget::GroupName(id) => c.groups.iter_mut().find(|g| g.id == id).map(|g| &mut g.name),
+        TextTarget::Theme(id) => c.themes.iter_mut().find(|t| t.id == id).map(|t| &mut t.theme),
         TextTarget::Benefits(level) => {
             if c.tier(level).is_none() {
                 c.tiers.push(MemberTier {
@@ -224,6 +229,7 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
                 c.omo.remove(&choice);
             }
         }
+        StrategyEdit::PutTheme(t) => put(&mut c.themes, t, |t| t.id),
         StrategyEdit::PutKol(k) => {
             named(&k.name)?;
             shares([k.follower_match, k.engagement, k.commission])?;
@@ -270,6 +276,7 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
             c.strategies.retain(|s| !ids.contains(&s.id));
             c.products.retain(|p| !ids.contains(&p.id));
             c.channels.retain(|x| !ids.contains(&x.id));
+            c.themes.retain(|t| !ids.contains(&t.id));
             c.kols.retain(|k| !ids.contains(&k.id));
             c.groups.retain(|g| !ids.contains(&g.id));
         }
@@ -278,9 +285,11 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
                 strategies,
                 products,
                 channels,
+                themes,
                 kols,
                 groups,
             } = *restore;
+            reinsert(&mut c.themes, themes, |t| t.id);
             reinsert(&mut c.strategies, strategies, |s| s.id);
             reinsert(&mut c.products, products, |p| p.id);
             reinsert(&mut c.channels, channels, |x| x.id);
@@ -297,6 +306,7 @@ pub fn removal_undo(c: &Strategies, ids: &[ItemId]) -> StrategyEdit {
         strategies: positioned(&c.strategies, ids, |s| s.id),
         products: positioned(&c.products, ids, |p| p.id),
         channels: positioned(&c.channels, ids, |x| x.id),
+        themes: positioned(&c.themes, ids, |t| t.id),
         kols: positioned(&c.kols, ids, |k| k.id),
         groups: positioned(&c.groups, ids, |g| g.id),
     }))

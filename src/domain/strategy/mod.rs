@@ -12,7 +12,7 @@ pub mod channels;
 pub mod edit;
 pub mod pricing;
 
-pub use channels::{Channel, ChannelKind, CommunityTargets, Group, Kol, KolCriteria, Omo};
+pub use channels::{Channel, ChannelKind, CommunityTargets, Format, Group, Kol, KolCriteria, Omo, Theme};
 pub use pricing::{LifeStage, Product, Role};
 
 use crate::domain::core::ids::ItemId;
@@ -140,6 +140,8 @@ pub struct Strategies {
     pub channels: Vec<Channel>,
     #[serde(default)]
     pub omo: BTreeSet<Omo>,
+    #[serde(default)]
+    pub themes: Vec<Theme>,
     #[serde(default)]
     pub kols: Vec<Kol>,
     #[serde(default)]

@@ -288,6 +288,34 @@ impl DayPrice {
     }
 }
 
+/// Consecutive days with the same prices: `day` is the first of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PriceRun {
+    pub day: DayPrice,
+    pub last: NaiveDate,
+}
+
+impl PriceRun {
+    fn same_as(&self, other: &DayPrice) -> bool {
+        let d = &self.day;
+        (
+            d.offline,
+            d.online,
+            d.first_order,
+            d.promotion,
+            &d.seasons,
+            d.under_floor,
+        ) == (
+            other.offline,
+            other.online,
+            other.first_order,
+            other.promotion,
+            &other.seasons,
+            other.under_floor,
+        )
+    }
+}
+
 impl Product {
     pub fn new(id: ItemId, name: &str) -> Product {
         Product {
@@ -451,6 +479,19 @@ impl Product {
         };
         price.under_floor = self.floor().is_some_and(|f| price.lowest() < f);
         Some(price)
+    }
+
+    /// The price calendar in runs of days with the same prices and rules,
+    /// for reading: a quarter is a handful of lines, not 92.
+    pub fn calendar_runs(&self, start: NaiveDate, end: NaiveDate) -> Vec<PriceRun> {
+        let mut runs: Vec<PriceRun> = Vec::new();
+        for day in self.calendar(start, end) {
+            match runs.last_mut() {
+                Some(run) if run.same_as(&day) && run.last + Duration::days(1) == day.date => run.last = day.date,
+                _ => runs.push(PriceRun { last: day.date, day }),
+            }
+        }
+        runs
     }
 
     /// The price calendar from `start` to `end`, both included.
@@ -661,6 +702,20 @@ mod tests {
         assert_eq!(p.calendar(day(11, 13), day(11, 9)), vec![], "an empty range");
         let year = p.calendar(day(1, 1), day(12, 31));
         assert_eq!(year.len(), 365);
+        let runs = p.calendar_runs(day(1, 1), day(12, 31));
+        let spans: Vec<(NaiveDate, NaiveDate)> = runs.iter().map(|r| (r.day.date, r.last)).collect();
+        assert_eq!(
+            spans,
+            vec![
+                (day(1, 1), day(10, 31)),
+                (day(11, 1), day(11, 9)),
+                (day(11, 10), day(11, 10)),
+                (day(11, 11), day(11, 11)),
+                (day(11, 12), day(11, 12)),
+                (day(11, 13), day(11, 30)),
+                (day(12, 1), day(12, 31)),
+            ]
+        );
     }
 
     #[test]

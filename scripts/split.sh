@@ -1,6 +1,6 @@
 #!/bin/sh
 # Trunk post-build hook (Trunk.toml), release builds only: rebuilds the app
-# with its split points marked (cargo feature `split`, src/ui/situation/lazy.rs)
+# with its split points marked (cargo feature `split`, src/ui/shell/lazy_screen.rs)
 # and cuts it into the main module and the modules fetched on first use
 # (README "Lazily loaded screens"), then puts them in place of the unsplit
 # wasm and JS that Trunk staged, under the same hashed names. Tools:
@@ -16,7 +16,7 @@ target_dir="${CARGO_TARGET_DIR:-$source_dir/target}/split"
 # --emit-relocs keeps the relocations the splitter needs to move code out.
 RUSTFLAGS="${RUSTFLAGS:-} -C link-arg=--emit-relocs" \
   cargo build --release --locked --target wasm32-unknown-unknown --bin marketplan \
-  --features situation,split --target-dir "$target_dir"
+  --features split --target-dir "$target_dir"
 
 wasm=$(ls "$staging"/marketplan-*_bg.wasm)
 stem=$(basename "$wasm" _bg.wasm)

@@ -13,7 +13,7 @@ trap 'rm -f "$log"' EXIT
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "1/3 native tests (cargo test)"
-cargo test --locked --features situation 2>&1 | tee -a "$log"
+cargo test --locked 2>&1 | tee -a "$log"
 
 step "2/3 browser storage tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee -a "$log"

@@ -7,7 +7,6 @@ use marketplan::domain::core::ids::ItemId;
 use marketplan::domain::core::ids::PlanId;
 use marketplan::domain::core::money::Money;
 use marketplan::domain::core::period::{Period, PeriodKind};
-#[cfg(feature = "situation")]
 use marketplan::domain::core::rate::Rate;
 use marketplan::domain::core::value::Value;
 use marketplan::domain::goals::goal::{Dimension, Goal};
@@ -17,7 +16,6 @@ use marketplan::domain::implementation::schedule::{Task, When};
 use marketplan::domain::implementation::Implementation;
 use marketplan::domain::plan::library::Library;
 use marketplan::domain::plan::{Currency, ExecutiveSummary, Plan, Unknown};
-#[cfg(feature = "situation")]
 use marketplan::domain::situation::{
     Competitor, DecisionFactor, Factor, Impact, Move, MoveKind, Persona, PestelItem, Score, Situation, SwotItem,
     SwotKind, TowsKind, TowsStrategy,
@@ -49,7 +47,6 @@ fn write_the_newest_fixture() {
     std::fs::write("tests/fixtures/v6-sample.mplan.json", text).unwrap();
 }
 
-#[cfg(feature = "situation")]
 #[test]
 fn a_version_5_file_reads_with_its_situation_analysis_and_writes_back_the_same() {
     let envelope = decode(V5_SAMPLE).expect("a v5 file reads");
@@ -70,7 +67,6 @@ fn a_version_5_file_reads_with_its_situation_analysis_and_writes_back_the_same()
     );
 }
 
-#[cfg(feature = "situation")]
 #[test]
 fn a_version_6_file_reads_with_its_strategies_and_writes_back_the_same() {
     use marketplan::domain::strategy::{channels, coverage};
@@ -99,7 +95,6 @@ fn a_version_6_file_reads_with_its_strategies_and_writes_back_the_same() {
 /// A colleague's chapter 4 that breaks its checks loads as it is, flagged:
 /// a ladder under its floor, shares that do not make 100%, links to tasks
 /// that are not in the file.
-#[cfg(feature = "situation")]
 #[test]
 fn imported_strategies_that_break_their_checks_load_and_are_flagged() {
     use marketplan::domain::strategy::{channels, coverage, pricing::LadderFlag, Dangling};
@@ -124,7 +119,6 @@ fn imported_strategies_that_break_their_checks_load_and_are_flagged() {
     assert!(gaps.without_tasks.contains(&c.strategies[1].id));
 }
 
-#[cfg(feature = "situation")]
 #[test]
 fn imported_analysis_with_dangling_links_and_bad_weights_loads_and_is_flagged() {
     let mut doc: serde_json::Value = serde_json::from_str(V5_SAMPLE).unwrap();
@@ -452,7 +446,6 @@ fn arb_lines() -> impl Strategy<Value = Vec<BudgetLine>> {
     })
 }
 
-#[cfg(feature = "situation")]
 /// Chapter 2 with links that may dangle (a file can hold any), prices,
 /// marks and weights that need not add up.
 fn arb_situation() -> impl Strategy<Value = Situation> {
@@ -579,33 +572,8 @@ fn arb_situation() -> impl Strategy<Value = Situation> {
         })
 }
 
-#[cfg(feature = "situation")]
 fn arb_chapter_two() -> impl Strategy<Value = Situation> {
     arb_situation()
-}
-
-/// Without chapter 2 modelled there is nothing to generate.
-#[cfg(not(feature = "situation"))]
-fn arb_chapter_two() -> impl Strategy<Value = ()> {
-    Just(())
-}
-
-/// A build without chapter 2 (the browser build, for now) keeps a file's
-/// chapter 2 as it was and writes it back: nothing a colleague wrote is lost.
-#[cfg(not(feature = "situation"))]
-#[test]
-fn without_chapter_two_a_version_5_files_analysis_is_kept_and_written_back() {
-    let envelope = decode(V5_SAMPLE).expect("a v5 file reads");
-    let kept = envelope.plans[0]
-        .unknown
-        .get("situation")
-        .expect("kept as an unknown field");
-    let mut original: serde_json::Value = serde_json::from_str(V5_SAMPLE).unwrap();
-    assert_eq!(kept, &original["plans"][0]["situation"]);
-    original["schema_version"] = serde_json::json!(6);
-    let again: serde_json::Value =
-        serde_json::from_str(&encode_file(envelope.kind, &envelope.plans, envelope.exported_at)).unwrap();
-    assert_eq!(again, original);
 }
 
 /// Chapter 4 with hostile texts, any amounts, dates and links.
@@ -742,7 +710,6 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     main_strategies: d,
                     unknown: Unknown::new(),
                 },
-                #[cfg(feature = "situation")]
                 situation: Rc::new(_situation),
                 goals: Rc::new(goals),
                 strategies: Rc::new(strategies),

@@ -4,7 +4,6 @@
 mod common;
 
 use common::{at, plan};
-#[cfg(feature = "situation")]
 use marketplan::app::route::SituationView;
 use marketplan::app::route::{BudgetView, ImplView, Section};
 use marketplan::app::{Action, AppState, Route};
@@ -114,11 +113,10 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Two chapters are marked as not built, and are not links; the
-    // dashboard and six chapters are.
-    let two = usize::from(cfg!(feature = "situation"));
-    assert_eq!(html.matches("not yet available").count(), 3 - two);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 6 + two);
+    // One chapter (risks) is marked as not built, and is not a link; the
+    // dashboard and seven chapters are.
+    assert_eq!(html.matches("not yet available").count(), 1);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 8);
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -424,12 +422,10 @@ async fn the_splits_and_spending_views() {
     assert!(html.contains("已逾期"));
 }
 
-#[cfg(feature = "situation")]
 fn chapter_two(lang: Lang, view: SituationView) -> AppState {
     sample_state(lang, Section::Situation(view))
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn the_swot_lists_items_by_kind_and_tows_strategies_with_their_pairs() {
     let html = render(chapter_two(Lang::En, SituationView::Swot)).await;
@@ -452,7 +448,6 @@ async fn the_swot_lists_items_by_kind_and_tows_strategies_with_their_pairs() {
     assert!(html.contains("SO：发挥优势，抓住机会"));
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn the_brief_shows_the_months_moves_flags_prices_and_scores_competitors() {
     // 23 Nov 2026: the sample's second month, with three moves.
@@ -471,7 +466,6 @@ async fn the_brief_shows_the_months_moves_flags_prices_and_scores_competitors() 
     assert!(b < a && a < c, "best first");
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn the_brief_of_the_first_month_flags_price_changes_both_ways() {
     let mut state = chapter_two(Lang::ZhCn, SituationView::Brief);
@@ -483,7 +477,6 @@ async fn the_brief_of_the_first_month_flags_price_changes_both_ways() {
     assert!(html.contains("下调 7.8%"));
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn a_persona_shows_its_weights_journey_and_says_when_weights_do_not_add_up() {
     let mut state = chapter_two(Lang::En, SituationView::Personas);
@@ -517,7 +510,6 @@ async fn a_persona_shows_its_weights_journey_and_says_when_weights_do_not_add_up
     assert!(html.contains("Incomplete: its decision weights do not add up to 100%"));
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn the_overview_shows_positioning_top_findings_and_strategies() {
     let html = render(chapter_two(Lang::En, SituationView::Overview)).await;
@@ -534,10 +526,84 @@ async fn the_overview_shows_positioning_top_findings_and_strategies() {
     assert!(html.contains("Justifies the goals: "));
 }
 
-#[cfg(feature = "situation")]
 #[tokio::test]
 async fn a_goal_shows_the_analysis_that_justifies_it() {
     let html = render(sample_state(Lang::En, Section::Goals)).await;
     assert!(html.contains("Why: the analysis behind this goal"), "{html}");
     assert!(html.contains("Grow awareness with Xiaohongshu and Video Account content for young parents"));
+}
+
+fn chapter_four(lang: Lang, view: marketplan::app::route::StrategyView) -> AppState {
+    sample_state(lang, Section::Strategies(view))
+}
+
+#[tokio::test]
+async fn the_coverage_view_shows_the_samples_one_gap_and_a_deleted_task() {
+    use marketplan::app::route::StrategyView;
+    use marketplan::domain::implementation::edit::ImplementationEdit;
+    let mut state = chapter_four(Lang::En, StrategyView::Coverage);
+    let html = render(state.clone()).await;
+    assert!(html.contains("4. Core strategies"));
+    assert!(html.contains("1 gap in the chain goal → strategy → work and money."), "{html}");
+    assert!(html.contains("Strategies with no budget (1)"));
+    assert!(html.contains("Member referral: 50 yuan for both sides"));
+    assert!(html.contains("Goals no strategy serves (0)"));
+    // Deleting the task the referral scheme rests on: the link stays, flagged.
+    let plan = &state.library.plans[0];
+    let (id, referral) = (plan.id, plan.strategies.strategies[5].clone());
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::Implementation(ImplementationEdit::RemoveTasks(referral.tasks.clone())),
+        now: at(23, 2),
+    });
+    let html = render(state.clone()).await;
+    assert!(html.contains("3 gaps in the chain"), "{html}");
+    assert!(html.contains("Strategies with no tasks (1)"));
+    assert!(html.contains("Member referral: 50 yuan for both sides: A linked task is no longer in the plan."));
+    let html = render(chapter_four(Lang::ZhCn, StrategyView::Coverage)).await;
+    assert!(html.contains("“目标 → 策略 → 执行与预算”链条中有 1 处缺口。"), "{html}");
+    assert!(html.contains("会员推荐:双方各得 50 元"));
+}
+
+#[tokio::test]
+async fn the_price_ladder_shows_known_figures_and_flags_a_price_under_the_floor() {
+    use marketplan::app::route::StrategyView;
+    use marketplan::domain::core::money::Money;
+    use marketplan::domain::strategy::edit::StrategyEdit;
+    let mut state = chapter_four(Lang::En, StrategyView::Products);
+    let html = render(state.clone()).await;
+    assert!(html.contains("Pricing of Water purifier P1"));
+    // Cost 100 at a 100% markup: 200, a 50% margin.
+    assert!(html.contains("Price ¥200.00 · margin 50.0% of the price · markup 100.0% of the cost"), "{html}");
+    assert!(html.contains("Band ¥192.28 – ¥225.72"));
+    assert!(html.contains("Our base price ¥199.00 is within the band."));
+    assert!(html.contains("Floor: no price under ¥150.00."));
+    assert!(html.contains("From 5 items: 20.0% off, ¥159.20 each"));
+    // 5 items, units inside each tier: 2 × 199 + 2 × 179.10 + 159.20.
+    assert!(html.contains("Total for 5 items: ¥915.40"), "{html}");
+    assert!(html.contains("The ladder passes its checks."));
+    assert!(html.contains("17 days of the plan period push a price under the floor."), "{html}");
+    let plan = &state.library.plans[0];
+    let (id, mut product) = (plan.id, plan.strategies.products[0].clone());
+    product.member = Some(Money::from_yuan(140));
+    state.apply(Action::Edit { id, edit: PlanEdit::Strategy(StrategyEdit::PutProduct(product)), now: at(23, 2) });
+    let html = render(state).await;
+    assert!(html.contains("The member price (¥140.00) is under the floor of ¥150.00."));
+    assert!(!html.contains("The ladder passes its checks."));
+}
+
+#[tokio::test]
+async fn channels_kols_and_membership_read_in_chinese() {
+    use marketplan::app::route::StrategyView;
+    let html = render(chapter_four(Lang::ZhCn, StrategyView::Channels)).await;
+    assert!(html.contains("各渠道占比合计 100%。"));
+    assert!(html.contains("库存共享"));
+    let html = render(chapter_four(Lang::ZhCn, StrategyView::Communication)).await;
+    assert!(html.contains("粉丝匹配度低于 80.0%"), "one KOL fails");
+    assert_eq!(html.matches("符合全部标准").count(), 2, "the one on the limits passes");
+    assert!(html.contains("低于 60.0% 的目标"));
+    assert!(html.contains("微信公众号") || html.contains("每周"), "themes name chapter 5's cadence");
+    let html = render(chapter_four(Lang::En, StrategyView::Membership)).await;
+    assert!(html.contains("The scheme costs ¥20,000.00 in the period."));
+    assert!(html.contains("Add it as a budget line"));
 }

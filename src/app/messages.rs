@@ -232,7 +232,6 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
             }
             _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
         },
-        #[cfg(feature = "situation")]
         Removal::Situation(ids) => match ids.as_slice() {
             [] => None,
             [one] => {
@@ -254,7 +253,6 @@ fn strategy_item_name(c: &crate::domain::strategy::Strategies, id: crate::domain
 }
 
 /// The words a removal notice names a chapter-2 item by.
-#[cfg(feature = "situation")]
 fn situation_item_name(
     s: &crate::domain::situation::Situation,
     id: crate::domain::core::ids::ItemId,

@@ -9,6 +9,7 @@ pub mod labels;
 pub mod messages;
 pub mod route;
 pub mod situation;
+pub mod strategy;
 pub mod state;
 pub mod svg;
 

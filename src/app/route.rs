@@ -23,6 +23,40 @@ pub enum Section {
     Implementation(ImplView),
     Budget(BudgetView),
     Situation(SituationView),
+    Strategies(StrategyView),
+}
+
+/// The views of chapter 4, core strategies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StrategyView {
+    Strategies,
+    Coverage,
+    Products,
+    Channels,
+    Communication,
+    Membership,
+}
+
+impl StrategyView {
+    pub const ALL: [StrategyView; 6] = [
+        Self::Strategies,
+        Self::Coverage,
+        Self::Products,
+        Self::Channels,
+        Self::Communication,
+        Self::Membership,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Strategies => "",
+            Self::Coverage => "coverage",
+            Self::Products => "products",
+            Self::Channels => "channels",
+            Self::Communication => "communication",
+            Self::Membership => "membership",
+        }
+    }
 }
 
 /// The views of chapter 2, situation analysis.
@@ -154,6 +188,8 @@ impl Section {
             Section::Budget(view) => format!("/budget{}", view.path()),
             Section::Situation(SituationView::Overview) => "/situation".into(),
             Section::Situation(view) => format!("/situation/{}", view.code()),
+            Section::Strategies(StrategyView::Strategies) => "/strategies".into(),
+            Section::Strategies(view) => format!("/strategies/{}", view.code()),
         }
     }
 
@@ -172,6 +208,11 @@ impl Section {
                 .into_iter()
                 .find(|v| v.code() == &other["situation/".len()..])
                 .map_or(Section::Situation(SituationView::Overview), Section::Situation),
+            "strategies" => Section::Strategies(StrategyView::Strategies),
+            other if other.starts_with("strategies/") => StrategyView::ALL
+                .into_iter()
+                .find(|v| v.code() == &other["strategies/".len()..])
+                .map_or(Section::Strategies(StrategyView::Strategies), Section::Strategies),
             other if other.starts_with("goals/kpi/") => {
                 ItemId::parse(&other["goals/kpi/".len()..]).map_or(Section::Goals, Section::Kpi)
             }
@@ -256,7 +297,8 @@ mod tests {
         let routes = [Route::Library, Route::Trash]
             .into_iter()
             .chain(sections.map(|s| Route::Plan(id, s)))
-            .chain(SituationView::ALL.map(|v| Route::Plan(id, Section::Situation(v))));
+            .chain(SituationView::ALL.map(|v| Route::Plan(id, Section::Situation(v))))
+            .chain(StrategyView::ALL.map(|v| Route::Plan(id, Section::Strategies(v))));
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
         }

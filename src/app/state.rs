@@ -112,7 +112,6 @@ impl EditField {
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
             PlanEdit::Strategy(_) => Self::Strategy,
-            #[cfg(feature = "situation")]
             PlanEdit::Situation(_) => Self::Situation,
         }
     }

@@ -8,8 +8,8 @@ mod goals;
 mod implementation;
 mod library;
 pub mod shell;
-#[cfg(feature = "situation")]
 mod situation;
+mod strategy;
 mod summary;
 mod widgets;
 

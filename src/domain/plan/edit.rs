@@ -12,7 +12,6 @@ use crate::domain::evaluation::review::ReviewField;
 use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
 use crate::domain::situation::edit::TextTarget;
-#[cfg(feature = "situation")]
 use crate::domain::situation::edit::{self as situation, SituationEdit};
 use crate::domain::strategy::edit::{self as strategy, StrategyEdit, TextTarget as StrategyText};
 use chrono::NaiveDate;
@@ -24,7 +23,6 @@ use std::rc::Rc;
 pub enum PlanEdit {
     /// The plan's own fields and chapter 1, the executive summary.
     Details(DetailsEdit),
-    #[cfg(feature = "situation")]
     Situation(SituationEdit),
     Goals(GoalsEdit),
     Strategy(StrategyEdit),
@@ -68,7 +66,6 @@ into_plan_edit! {
     EvaluationEdit => Evaluation,
 }
 
-#[cfg(feature = "situation")]
 impl From<SituationEdit> for PlanEdit {
     fn from(edit: SituationEdit) -> Self {
         PlanEdit::Situation(edit)
@@ -95,7 +92,6 @@ impl PlanEdit {
     pub fn group(&self) -> Option<EditGroup> {
         match self {
             Self::Details(e) => e.group(),
-            #[cfg(feature = "situation")]
             Self::Situation(e) => e.group(),
             Self::Goals(e) => e.group(),
             Self::Strategy(e) => e.group(),
@@ -131,7 +127,6 @@ pub enum Removal {
     /// Chapter 4's strategies, products, channels, KOLs, groups.
     Strategies(Vec<ItemId>),
     /// Chapter 2's findings, SWOT items, strategies, competitors, personas.
-    #[cfg(feature = "situation")]
     Situation(Vec<ItemId>),
 }
 
@@ -142,7 +137,6 @@ impl Plan {
         let mut next = self.clone();
         match edit {
             PlanEdit::Details(e) => apply_details(&mut next, e)?,
-            #[cfg(feature = "situation")]
             PlanEdit::Situation(e) => {
                 situation::apply(Rc::make_mut(&mut next.situation), e).map_err(PlanError::Situation)?
             }
@@ -181,7 +175,6 @@ impl Plan {
                 StrategyEdit::Remove(ids.clone()).into(),
                 strategy::removal_undo(&self.strategies, &ids).into(),
             ),
-            #[cfg(feature = "situation")]
             Removal::Situation(ids) => (
                 SituationEdit::Remove(ids.clone()).into(),
                 situation::removal_undo(&self.situation, &ids).into(),

@@ -4,7 +4,6 @@ pub mod edit;
 pub mod error;
 pub mod library;
 pub mod sample;
-#[cfg(feature = "situation")]
 mod sample_situation;
 mod sample_strategy;
 
@@ -20,7 +19,6 @@ use crate::domain::goals::goal::{CustomDimension, Dimension, Goal};
 use crate::domain::goals::kpi::{Kpi, Thresholds};
 use crate::domain::implementation::schedule::Task;
 use crate::domain::implementation::Implementation;
-#[cfg(feature = "situation")]
 use crate::domain::situation::Situation;
 use crate::domain::strategy::Strategies;
 use chrono::{DateTime, Utc};
@@ -53,10 +51,7 @@ pub struct Plan {
     // The chapters that grow large are shared (`Rc`): a copy of the plan,
     // for undo or for the next state, copies none of them, and an edit
     // copies only the chapter it changes (`Rc::make_mut`).
-    /// Chapter 2. Without the `situation` feature (the browser build, for
-    /// now) the field is not modelled and a file's chapter 2 is kept, as
-    /// it was, with the fields this version does not know (`unknown`).
-    #[cfg(feature = "situation")]
+    /// Chapter 2, stored only when the plan has any of it.
     #[serde(default, skip_serializing_if = "is_empty_situation")]
     pub situation: Rc<Situation>,
     #[serde(default)]
@@ -159,7 +154,6 @@ fn is_empty_strategies(s: &Rc<Strategies>) -> bool {
     s.is_empty()
 }
 
-#[cfg(feature = "situation")]
 fn is_empty_situation(s: &Rc<Situation>) -> bool {
     s.is_empty()
 }
@@ -208,8 +202,14 @@ impl Chapter {
     pub fn is_available(self) -> bool {
         matches!(
             self,
-            Self::Summary | Self::Goals | Self::Implementation | Self::Budget | Self::Evaluation
-        ) || (self == Self::Situation && cfg!(feature = "situation"))
+            Self::Summary
+                | Self::Situation
+                | Self::Goals
+                | Self::Strategies
+                | Self::Implementation
+                | Self::Budget
+                | Self::Evaluation
+        )
     }
 
     pub fn number(self) -> usize {
@@ -236,7 +236,6 @@ impl Plan {
             created_at: now,
             updated_at: now,
             summary: ExecutiveSummary::default(),
-            #[cfg(feature = "situation")]
             situation: Rc::default(),
             goals: Rc::default(),
             custom_dimensions: Vec::new(),
@@ -431,7 +430,7 @@ mod tests {
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
         assert_eq!(
             Chapter::ALL.iter().filter(|c| c.is_available()).count(),
-            5 + usize::from(cfg!(feature = "situation"))
+            7
         );
     }
 

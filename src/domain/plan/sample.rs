@@ -157,7 +157,6 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         organisation: text(Key::SampleOrganisation),
         period,
         currency: Currency::default(),
-        #[cfg(feature = "situation")]
         situation: Rc::default(),
         strategies: Rc::default(),
         created_at: now,
@@ -182,7 +181,6 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
     plan.period.launch_day = Some(plan.period.start + Duration::days(SAMPLE_LAUNCH_DAY));
     plan.implementation = Rc::new(sample_implementation(lang, ids, &plan.period, today));
     plan.budget = Rc::new(sample_budget(lang, ids, &plan.period, today));
-    #[cfg(feature = "situation")]
     {
         plan.situation = Rc::new(super::sample_situation::situation(lang, ids, &plan, today));
     }

@@ -58,7 +58,6 @@ pub(super) fn strategies(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> St
         s.lines = pick(lines.clone(), l);
         c.strategies.push(s);
     }
-    #[cfg(feature = "situation")]
     if let (Some(first), Some(tows)) = (c.strategies.first_mut(), plan.situation.tows.first()) {
         first.tows = Some(tows.id);
     }

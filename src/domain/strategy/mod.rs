@@ -289,15 +289,8 @@ pub fn coverage(plan: &Plan) -> Coverage {
     out
 }
 
-#[cfg(feature = "situation")]
 fn tows_ids(plan: &Plan) -> BTreeSet<ItemId> {
     plan.situation.tows.iter().map(|t| t.id).collect()
-}
-
-/// Without chapter 2 modelled, a TOWS link cannot be checked; it is kept.
-#[cfg(not(feature = "situation"))]
-fn tows_ids(plan: &Plan) -> BTreeSet<ItemId> {
-    plan.strategies.strategies.iter().filter_map(|s| s.tows).collect()
 }
 
 #[cfg(test)]

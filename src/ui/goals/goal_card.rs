@@ -133,10 +133,7 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         row
     });
     // The analysis behind the goal: the TOWS strategies that name it.
-    #[cfg(feature = "situation")]
     let why = plan.situation.justifying(goal_id);
-    #[cfg(not(feature = "situation"))]
-    let why: Vec<&crate::domain::situation::TowsStrategy> = Vec::new();
     let why_link = crate::app::Route::Plan(
         plan.id,
         crate::app::route::Section::Situation(crate::app::route::SituationView::Swot),

@@ -144,7 +144,8 @@ lazy_screen!(
     ImplementationChapter
 );
 
-#[cfg(feature = "situation")]
 use crate::ui::situation::chapter::{SituationChapter, SituationProps};
-#[cfg(feature = "situation")]
 lazy_screen!(LazySituation, situation, SituationProps, SituationChapter);
+
+use crate::ui::strategy::chapter::{StrategyChapter, StrategyProps};
+lazy_screen!(LazyStrategy, strategy, StrategyProps, StrategyChapter);

@@ -2,7 +2,7 @@
 //! worked on beside.
 
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::{BudgetView, ImplView, Section, SituationView};
+use crate::app::route::{BudgetView, ImplView, Section, SituationView, StrategyView};
 use crate::app::Route;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
@@ -14,8 +14,7 @@ use crate::ui::goals::chapter::GoalsChapter;
 use crate::ui::goals::dashboard::DashboardView;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
-#[cfg(feature = "situation")]
-use crate::ui::shell::lazy_screen::LazySituation;
+use crate::ui::shell::lazy_screen::{LazySituation, LazyStrategy};
 use crate::ui::shell::lazy_screen::{LazyBudget, LazyImplementation};
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
@@ -46,7 +45,8 @@ pub fn chapter_key(chapter: Chapter) -> Key {
 fn chapter_section(chapter: Chapter) -> Option<Section> {
     match chapter {
         Chapter::Summary => Some(Section::Summary),
-        Chapter::Situation if cfg!(feature = "situation") => Some(Section::Situation(SituationView::Overview)),
+        Chapter::Situation => Some(Section::Situation(SituationView::Overview)),
+        Chapter::Strategies => Some(Section::Strategies(StrategyView::Strategies)),
         Chapter::Goals => Some(Section::Goals),
         Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
         Chapter::Budget => Some(Section::Budget(BudgetView::Lines)),
@@ -63,6 +63,7 @@ fn chapter_of(section: Section) -> Section {
         Section::Implementation(_) => Section::Implementation(ImplView::Tasks),
         Section::Budget(_) => Section::Budget(BudgetView::Lines),
         Section::Situation(_) => Section::Situation(SituationView::Overview),
+        Section::Strategies(_) => Section::Strategies(StrategyView::Strategies),
         other => other,
     }
 }
@@ -160,10 +161,8 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Review(review) => html! { <ReviewPage plan={shared} {review} /> },
         Section::Implementation(view) => html! { <LazyImplementation plan={shared} {view} /> },
         Section::Budget(view) => html! { <LazyBudget plan={shared} {view} /> },
-        #[cfg(feature = "situation")]
         Section::Situation(view) => html! { <LazySituation plan={shared} {view} /> },
-        #[cfg(not(feature = "situation"))]
-        Section::Situation(_) => html! { <DashboardView plan={shared} /> },
+        Section::Strategies(view) => html! { <LazyStrategy plan={shared} {view} /> },
     };
     html! {
         <div class="plan-page">

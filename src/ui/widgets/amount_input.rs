@@ -139,8 +139,10 @@ fn checked_input(props: &CheckedProps) -> Html {
     }
 }
 
-/// What an [`OptionalNumber`] holds. (Only chapter 2 uses it so far.)
-#[cfg(feature = "situation")]
+/// The largest markup a field takes, in basis points (1,000%).
+const MAX_MARKUP: i64 = 100_000;
+
+/// What an [`OptionalNumber`] holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberKind {
     /// A share in basis points, typed as a percentage (0-100).
@@ -149,9 +151,11 @@ pub enum NumberKind {
     Money,
     /// A whole count.
     Count,
+    /// A rate that may pass 100% (a markup on cost: 200% triples it),
+    /// typed as a percentage, 0 to 1,000.
+    Markup,
 }
 
-#[cfg(feature = "situation")]
 #[derive(Properties, PartialEq)]
 pub struct OptionalNumberProps {
     pub id: AttrValue,
@@ -165,7 +169,6 @@ pub struct OptionalNumberProps {
 
 /// A number that may be left empty ("not known"): an empty field clears
 /// it; text that is not such a number stays in the field with a message.
-#[cfg(feature = "situation")]
 #[function_component(OptionalNumber)]
 pub fn optional_number(props: &OptionalNumberProps) -> Html {
     let (cb, current, kind) = (props.onchange.clone(), props.value, props.kind);
@@ -182,6 +185,11 @@ pub fn optional_number(props: &OptionalNumberProps) -> Html {
                 NumberKind::Money => Money::parse(&typed)
                     .map(|m| Some(m.fen()))
                     .map_err(|e| money_error(e, &typed)),
+                NumberKind::Markup => match parse_percent(&typed) {
+                    Some(r) if (0..=MAX_MARKUP).contains(&r.0) => Ok(Some(r.0)),
+                    Some(_) => Err(Text::new(Key::ErrorPercentRange).with("min", 0).with("max", "1,000")),
+                    None => Err(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim())),
+                },
                 NumberKind::Count => typed
                     .trim()
                     .parse::<u32>()
@@ -200,13 +208,13 @@ pub fn optional_number(props: &OptionalNumberProps) -> Html {
         }
     });
     let text = props.value.map_or_else(String::new, |v| match kind {
-        NumberKind::Share => percent_input(Rate(v)),
+        NumberKind::Share | NumberKind::Markup => percent_input(Rate(v)),
         NumberKind::Money => Money::from_fen(v).input_text(),
         NumberKind::Count => v.to_string(),
     });
     let (class, inputmode) = match kind {
         NumberKind::Money => ("input-money", "decimal"),
-        NumberKind::Share => ("input-narrow", "decimal"),
+        NumberKind::Share | NumberKind::Markup => ("input-narrow", "decimal"),
         NumberKind::Count => ("input-narrow", "numeric"),
     };
     html! {

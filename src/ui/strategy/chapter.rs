@@ -1,0 +1,106 @@
+//! Chapter 4's frame: heading, what the chapter is for, its views as tabs,
+//! the message of a refused edit.
+
+use super::{channels, communication, coverage, membership, pricing, strategies, RowDraft, Ui};
+use crate::app::route::{Section, StrategyView};
+use crate::app::state::EditField;
+use crate::app::Route;
+use crate::i18n::Key;
+use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
+use crate::ui::widgets::dom::use_focus_later;
+use crate::ui::widgets::tabs::view_tabs;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StrategyProps {
+    pub plan: PlanRef,
+    pub view: StrategyView,
+}
+
+pub fn view_key(view: StrategyView) -> Key {
+    match view {
+        StrategyView::Strategies => Key::StratTabStrategies,
+        StrategyView::Coverage => Key::StratTabCoverage,
+        StrategyView::Products => Key::StratTabProducts,
+        StrategyView::Channels => Key::StratTabChannels,
+        StrategyView::Communication => Key::StratTabCommunication,
+        StrategyView::Membership => Key::StratTabMembership,
+    }
+}
+
+#[function_component(StrategyChapter)]
+pub fn strategy_chapter(props: &StrategyProps) -> Html {
+    let focus = use_focus_later();
+    let product = use_state_eq(|| None);
+    let quantity = use_state_eq(|| 5u32);
+    let promo = use_state_eq(RowDraft::default);
+    let promo_error = use_state_eq(|| None);
+    let tier = use_state_eq(RowDraft::default);
+    let tier_error = use_state_eq(|| None);
+    let season = use_state_eq(RowDraft::default);
+    let season_error = use_state_eq(|| None);
+    let product_name = use_state(String::new);
+    let product_error = use_state_eq(|| false);
+    let kol_name = use_state(String::new);
+    let kol_error = use_state_eq(|| false);
+    let (Some(app), Some(handle)) = (use_app(), use_plan()) else {
+        return html! {};
+    };
+    let plan = &props.plan;
+    let id = plan.id;
+    let tabs = view_tabs(
+        &app,
+        app.t(Key::StratViews),
+        StrategyView::ALL.iter().map(|&view| {
+            (
+                Route::Plan(id, Section::Strategies(view)),
+                app.t(view_key(view)),
+                view == props.view,
+            )
+        }),
+    );
+    let error = app
+        .edit_error
+        .as_ref()
+        .filter(|e| e.plan == id && e.field == EditField::Strategy)
+        .map(|e| app.text(&e.text));
+    let ui = Ui {
+        app: app.clone(),
+        handle,
+        plan: plan.clone(),
+        focus,
+        product,
+        quantity,
+        promo,
+        promo_error,
+        tier,
+        tier_error,
+        season,
+        season_error,
+        product_name,
+        product_error,
+        kol_name,
+        kol_error,
+    };
+    let content = match props.view {
+        StrategyView::Strategies => strategies::strategies_view(&ui),
+        StrategyView::Coverage => coverage::coverage_view(&ui),
+        StrategyView::Products => pricing::products_view(&ui),
+        StrategyView::Channels => channels::channels_view(&ui),
+        StrategyView::Communication => communication::communication_view(&ui),
+        StrategyView::Membership => membership::membership_view(&ui),
+    };
+    html! {
+        <section class="chapter strategy" aria-labelledby="strategy-title">
+            <div class="section-head">
+                <h2 id="strategy-title">{ format!("4. {}", app.t(Key::ChapterStrategies)) }</h2>
+            </div>
+            <p class="chapter-intro no-print">{ app.t(Key::StratIntro) }</p>
+            if let Some(error) = error {
+                <p class="field-error" role="alert" id="strategy-error">{ error }</p>
+            }
+            { tabs }
+            { content }
+        </section>
+    }
+}

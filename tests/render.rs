@@ -544,7 +544,10 @@ async fn the_coverage_view_shows_the_samples_one_gap_and_a_deleted_task() {
     let mut state = chapter_four(Lang::En, StrategyView::Coverage);
     let html = render(state.clone()).await;
     assert!(html.contains("4. Core strategies"));
-    assert!(html.contains("1 gap in the chain goal → strategy → work and money."), "{html}");
+    assert!(
+        html.contains("1 gap in the chain goal → strategy → work and money."),
+        "{html}"
+    );
     assert!(html.contains("Strategies with no budget (1)"));
     assert!(html.contains("Member referral: 50 yuan for both sides"));
     assert!(html.contains("Goals no strategy serves (0)"));
@@ -562,7 +565,7 @@ async fn the_coverage_view_shows_the_samples_one_gap_and_a_deleted_task() {
     assert!(html.contains("Member referral: 50 yuan for both sides: A linked task is no longer in the plan."));
     let html = render(chapter_four(Lang::ZhCn, StrategyView::Coverage)).await;
     assert!(html.contains("“目标 → 策略 → 执行与预算”链条中有 1 处缺口。"), "{html}");
-    assert!(html.contains("会员推荐:双方各得 50 元"));
+    assert!(html.contains("会员推荐：双方各得 50 元"));
 }
 
 #[tokio::test]
@@ -574,7 +577,10 @@ async fn the_price_ladder_shows_known_figures_and_flags_a_price_under_the_floor(
     let html = render(state.clone()).await;
     assert!(html.contains("Pricing of Water purifier P1"));
     // Cost 100 at a 100% markup: 200, a 50% margin.
-    assert!(html.contains("Price ¥200.00 · margin 50.0% of the price · markup 100.0% of the cost"), "{html}");
+    assert!(
+        html.contains("Price ¥200.00 · margin 50.0% of the price · markup 100.0% of the cost"),
+        "{html}"
+    );
     assert!(html.contains("Band ¥192.28 – ¥225.72"));
     assert!(html.contains("Our base price ¥199.00 is within the band."));
     assert!(html.contains("Floor: no price under ¥150.00."));
@@ -582,11 +588,18 @@ async fn the_price_ladder_shows_known_figures_and_flags_a_price_under_the_floor(
     // 5 items, units inside each tier: 2 × 199 + 2 × 179.10 + 159.20.
     assert!(html.contains("Total for 5 items: ¥915.40"), "{html}");
     assert!(html.contains("The ladder passes its checks."));
-    assert!(html.contains("17 days of the plan period push a price under the floor."), "{html}");
+    assert!(
+        html.contains("17 days of the plan period push a price under the floor."),
+        "{html}"
+    );
     let plan = &state.library.plans[0];
     let (id, mut product) = (plan.id, plan.strategies.products[0].clone());
     product.member = Some(Money::from_yuan(140));
-    state.apply(Action::Edit { id, edit: PlanEdit::Strategy(StrategyEdit::PutProduct(product)), now: at(23, 2) });
+    state.apply(Action::Edit {
+        id,
+        edit: PlanEdit::Strategy(StrategyEdit::PutProduct(product)),
+        now: at(23, 2),
+    });
     let html = render(state).await;
     assert!(html.contains("The member price (¥140.00) is under the floor of ¥150.00."));
     assert!(!html.contains("The ladder passes its checks."));
@@ -602,7 +615,10 @@ async fn channels_kols_and_membership_read_in_chinese() {
     assert!(html.contains("粉丝匹配度低于 80.0%"), "one KOL fails");
     assert_eq!(html.matches("符合全部标准").count(), 2, "the one on the limits passes");
     assert!(html.contains("低于 60.0% 的目标"));
-    assert!(html.contains("微信公众号") || html.contains("每周"), "themes name chapter 5's cadence");
+    assert!(
+        html.contains("微信公众号") || html.contains("每周"),
+        "themes name chapter 5's cadence"
+    );
     let html = render(chapter_four(Lang::En, StrategyView::Membership)).await;
     assert!(html.contains("The scheme costs ¥20,000.00 in the period."));
     assert!(html.contains("Add it as a budget line"));

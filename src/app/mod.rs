@@ -9,8 +9,8 @@ pub mod labels;
 pub mod messages;
 pub mod route;
 pub mod situation;
-pub mod strategy;
 pub mod state;
+pub mod strategy;
 pub mod svg;
 
 pub use route::Route;

@@ -39,6 +39,12 @@ const SCREENS = [
   "/situation/brief",
   "/situation/personas",
   "/situation/resources",
+  "/strategies",
+  "/strategies/coverage",
+  "/strategies/products",
+  "/strategies/channels",
+  "/strategies/communication",
+  "/strategies/membership",
 ];
 
 async function documentWidth(page) {

@@ -88,7 +88,11 @@ pub fn dangling_key(d: Dangling) -> Key {
 }
 
 fn promotion_name(p: &Product, id: ItemId) -> String {
-    p.promotions.iter().find(|x| x.id == id).map(|x| x.name.clone()).unwrap_or_default()
+    p.promotions
+        .iter()
+        .find(|x| x.id == id)
+        .map(|x| x.name.clone())
+        .unwrap_or_default()
 }
 
 fn price_kind(p: &Product, kind: PriceKind) -> Text {
@@ -167,7 +171,10 @@ pub fn goal_or_kpi_name(plan: &Plan, id: ItemId) -> Option<String> {
         if g.id == id {
             Some(g.title.clone())
         } else {
-            g.kpis.iter().find(|k| k.id == id).map(|k| format!("{} · {}", g.title, k.name))
+            g.kpis
+                .iter()
+                .find(|k| k.id == id)
+                .map(|k| format!("{} · {}", g.title, k.name))
         }
     })
 }
@@ -261,10 +268,13 @@ mod tests {
         let mut p = plan.strategies.products[0].clone();
         p.member = Some(crate::domain::core::money::Money::from_yuan(120));
         let flags = p.ladder_flags();
-        let en: Vec<String> = flags.iter().map(|f| ladder_flag_text(Lang::En, &plan, &p, *f).render(Lang::En)).collect();
+        let en: Vec<String> = flags
+            .iter()
+            .map(|f| ladder_flag_text(Lang::En, &plan, &p, *f).render(Lang::En))
+            .collect();
         assert_eq!(en, vec!["The member price (¥120.00) is under the floor of ¥150.00."]);
         let zh = ladder_flag_text(Lang::ZhCn, &plan, &p, flags[0]).render(Lang::ZhCn);
-        assert_eq!(zh, "会员价(¥120.00)低于底价 ¥150.00。");
+        assert_eq!(zh, "会员价（¥120.00）低于底价 ¥150.00。");
         assert_eq!(stage_actions(Lang::En, LifeStage::Growth).len(), 3);
         assert_eq!(percent(Rate(1_000), true), "+10.0%");
         assert_eq!(percent(Rate(-1_500), true), "-15.0%");
@@ -282,12 +292,17 @@ mod tests {
             why(forms::promotion(id, "", "1", "2026-11-11", "2026-11-01").map(|_| ())),
             "The end date cannot be before the start date."
         );
-        assert_eq!(why(forms::tier(id, "1", "10").map(|_| ())), "A bulk tier starts at 2 items or more.");
+        assert_eq!(
+            why(forms::tier(id, "1", "10").map(|_| ())),
+            "A bulk tier starts at 2 items or more."
+        );
         assert!(why(forms::tier(id, "3", "120").map(|_| ())).contains("0.0% to 100.0%"));
         assert_eq!(forms::tier(id, "3", "10").map(|t| t.discount), Ok(Rate(1_000)));
         let off = forms::season(id, SeasonKind::Off, "", "2026-12-15", "2026-12-31").expect("a season");
         assert_eq!(off.change, Rate(-1_500), "an empty change takes the handbook's default");
-        assert!(why(forms::season(id, SeasonKind::Peak, "+150", "2026-12-15", "2026-12-31").map(|_| ())).contains("100.0%"));
+        assert!(
+            why(forms::season(id, SeasonKind::Peak, "+150", "2026-12-15", "2026-12-31").map(|_| ())).contains("100.0%")
+        );
         assert!(why(forms::season(id, SeasonKind::Peak, "10", "1112-12-15", "2026-12-31").map(|_| ())).len() > 5);
     }
 }

@@ -428,10 +428,7 @@ mod tests {
     fn chapters_are_numbered_one_to_eight_and_six_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(
-            Chapter::ALL.iter().filter(|c| c.is_available()).count(),
-            7
-        );
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 7);
     }
 
     #[test]

@@ -138,6 +138,12 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
         plan.id,
         crate::app::route::Section::Situation(crate::app::route::SituationView::Swot),
     );
+    // The strategies of chapter 4 that move the goal or one of its KPIs.
+    let served: Vec<&str> = plan.strategies.serving(goal).map(|s| s.title.as_str()).collect();
+    let served_link = crate::app::Route::Plan(
+        plan.id,
+        crate::app::route::Section::Strategies(crate::app::route::StrategyView::Strategies),
+    );
     html! {
         <article class="goal-card">
             <header class="goal-head">
@@ -153,6 +159,14 @@ pub fn goal_card(props: &GoalCardProps) -> Html {
                             <ul>{ for why.iter().map(|t| html! {
                                 <li><span class="tag tag-muted">{ app.t(crate::app::labels::Labelled::label(t.kind)) }</span>{ " " }{ t.action.clone() }</li>
                             }) }</ul>
+                        </div>
+                    }
+                    if !served.is_empty() {
+                        <div class="goal-why goal-served">
+                            <p class="goal-why-title">
+                                <a href={served_link.to_hash()} onclick={navigate(&app, served_link)}>{ app.t(Key::StratServedBy) }</a>
+                            </p>
+                            <ul>{ for served.iter().map(|t| html! { <li>{ (*t).to_owned() }</li> }) }</ul>
                         </div>
                     }
                 </div>

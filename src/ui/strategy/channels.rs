@@ -56,7 +56,11 @@ pub fn channels_view(ui: &Ui) -> Html {
             let handle = handle.clone();
             Callback::from(move |_| handle.remove(Removal::Strategies(vec![id])))
         };
-        let name = if ch.name.is_empty() { app.t(ch.kind.label()).to_owned() } else { ch.name.clone() };
+        let name = if ch.name.is_empty() {
+            app.t(ch.kind.label()).to_owned()
+        } else {
+            ch.name.clone()
+        };
         html! {
             <li class="situation-item channel-row">
                 <div class="field-row">

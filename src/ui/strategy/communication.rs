@@ -244,10 +244,16 @@ fn groups(ui: &Ui) -> Html {
         };
         let mut notes: Vec<(bool, String)> = Vec::new();
         if g.below_target(&targets) {
-            notes.push((true, app.text(&Text::new(Key::StratGroupLow).with("target", targets.monthly_activity.percent_text()))));
+            notes.push((
+                true,
+                app.text(&Text::new(Key::StratGroupLow).with("target", targets.monthly_activity.percent_text())),
+            ));
         }
         if g.over_size(&targets) {
-            notes.push((true, app.text(&Text::new(Key::StratGroupBig).with("size", targets.group_size))));
+            notes.push((
+                true,
+                app.text(&Text::new(Key::StratGroupBig).with("size", targets.group_size)),
+            ));
         }
         if notes.is_empty() && g.activity().is_some() {
             notes.push((false, app.t(Key::StratGroupOk).to_owned()));
@@ -276,7 +282,12 @@ fn groups(ui: &Ui) -> Html {
     };
     let size = {
         let handle = handle.clone();
-        Callback::from(move |n: u32| handle.edit(StrategyEdit::Community(CommunityTargets { group_size: n, ..targets })))
+        Callback::from(move |n: u32| {
+            handle.edit(StrategyEdit::Community(CommunityTargets {
+                group_size: n,
+                ..targets
+            }))
+        })
     };
     let activity = {
         let handle = handle.clone();

@@ -16,8 +16,12 @@ use yew::prelude::*;
 pub fn coverage_view(ui: &Ui) -> Html {
     let (app, plan) = (&ui.app, &ui.plan);
     let c: Coverage = coverage(plan);
-    let strategies: BTreeMap<ItemId, &str> =
-        plan.strategies.strategies.iter().map(|s| (s.id, s.title.as_str())).collect();
+    let strategies: BTreeMap<ItemId, &str> = plan
+        .strategies
+        .strategies
+        .iter()
+        .map(|s| (s.id, s.title.as_str()))
+        .collect();
     let name = |id: &ItemId| strategies.get(id).map_or_else(String::new, |n| (*n).to_owned());
     let goals: Vec<String> = c
         .unserved_goals

@@ -60,16 +60,27 @@ pub fn membership_view(ui: &Ui) -> Html {
     };
     let expected = {
         let handle = handle.clone();
-        Callback::from(move |n: u32| handle.edit(StrategyEdit::Referral(Referral { expected: n, ..referral })))
+        Callback::from(move |n: u32| {
+            handle.edit(StrategyEdit::Referral(Referral {
+                expected: n,
+                ..referral
+            }))
+        })
     };
     let cost = referral.cost();
     let to_budget = {
-        let (handle, app2, name) = (handle.clone(), app.clone(), app.t(Key::StratReferralLineName).to_owned());
+        let (handle, app2, name) = (
+            handle.clone(),
+            app.clone(),
+            app.t(Key::StratReferralLineName).to_owned(),
+        );
         let amount_text = money(app.lang, plan, cost);
         Callback::from(move |_| {
             handle.edit(BudgetEdit::PutLine(BudgetLine::new(BrowserIds.item_id(), &name, cost)));
             app2.dispatch(Action::Notify {
-                text: Text::new(Key::StratReferralAdded).with("name", &name).with("amount", &amount_text),
+                text: Text::new(Key::StratReferralAdded)
+                    .with("name", &name)
+                    .with("amount", &amount_text),
                 is_error: false,
             });
         })

@@ -14,7 +14,7 @@ use crate::domain::core::rate::Rate;
 use crate::domain::plan::Removal;
 use crate::domain::strategy::edit::{StrategyEdit, TextTarget};
 use crate::domain::strategy::pricing::{
-    markup_for_margin, margin, BandPosition, BulkRule, LifeStage, Product, Role, SeasonKind, FMCG_MARGIN,
+    margin, markup_for_margin, BandPosition, BulkRule, LifeStage, Product, Role, SeasonKind, FMCG_MARGIN,
 };
 use crate::domain::strategy::{Area, Strategy};
 use crate::i18n::format_date;
@@ -157,10 +157,17 @@ fn pricing(ui: &Ui, p: &Product) -> Html {
     let cost_plus = p.cost_plus_price().zip(p.cost).map(|(price, cost)| {
         Text::new(Key::StratCostPlusResult)
             .with("price", m(price))
-            .with("margin", margin(price, cost).map(|r| r.percent_text()).unwrap_or_else(|| "–".into()))
+            .with(
+                "margin",
+                margin(price, cost)
+                    .map(|r| r.percent_text())
+                    .unwrap_or_else(|| "–".into()),
+            )
             .with("markup", p.markup.map(|r| r.percent_text()).unwrap_or_default())
     });
-    let fmcg = markup_for_margin(FMCG_MARGIN).map(|r| r.percent_text()).unwrap_or_default();
+    let fmcg = markup_for_margin(FMCG_MARGIN)
+        .map(|r| r.percent_text())
+        .unwrap_or_default();
     let band = p.band();
     let position = band.zip(p.base).map(|(b, base)| {
         let key = match b.position(base) {
@@ -219,7 +226,14 @@ fn money_field(app: &AppHandle, id: &str, label: Key, value: Option<Money>, onch
     number_field(app, id, label, NumberKind::Money, value.map(Money::fen), onchange)
 }
 
-fn number_field(app: &AppHandle, id: &str, label: Key, kind: NumberKind, value: Option<i64>, onchange: Callback<Option<i64>>) -> Html {
+fn number_field(
+    app: &AppHandle,
+    id: &str,
+    label: Key,
+    kind: NumberKind,
+    value: Option<i64>,
+    onchange: Callback<Option<i64>>,
+) -> Html {
     html! {
         <div class="field">
             <label for={id.to_owned()}>{ app.t(label) }</label>
@@ -228,7 +242,14 @@ fn number_field(app: &AppHandle, id: &str, label: Key, kind: NumberKind, value: 
     }
 }
 
-fn draft_input(id: String, label: &str, value: &str, kind: &'static str, draft: &UseStateHandle<RowDraft>, set: fn(&mut RowDraft, String)) -> Html {
+fn draft_input(
+    id: String,
+    label: &str,
+    value: &str,
+    kind: &'static str,
+    draft: &UseStateHandle<RowDraft>,
+    set: fn(&mut RowDraft, String),
+) -> Html {
     let draft = draft.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let mut next = (*draft).clone();
@@ -253,7 +274,13 @@ fn ladder(ui: &Ui, p: &Product) -> Html {
         let (handle, p, draft, error) = (handle.clone(), p.clone(), ui.promo.clone(), ui.promo_error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match forms::promotion(BrowserIds.item_id(), &draft.name, &draft.amount, &draft.start, &draft.end) {
+            match forms::promotion(
+                BrowserIds.item_id(),
+                &draft.name,
+                &draft.amount,
+                &draft.start,
+                &draft.end,
+            ) {
                 Ok(promotion) => {
                     let mut next = p.clone();
                     next.promotions.push(promotion);
@@ -487,7 +514,12 @@ fn calendar(app: &AppHandle, plan: &PlanRef, p: &Product) -> Html {
         if let Some(promo) = r.day.promotion.and_then(|id| p.promotions.iter().find(|x| x.id == id)) {
             names.push(promo.name.clone());
         }
-        for s in r.day.seasons.iter().filter_map(|id| p.seasons.iter().find(|x| x.id == *id)) {
+        for s in r
+            .day
+            .seasons
+            .iter()
+            .filter_map(|id| p.seasons.iter().find(|x| x.id == *id))
+        {
             names.push(format!("{} {}", app.t(s.kind.label()), percent(s.change, true)));
         }
         names.join(" · ")

@@ -150,7 +150,13 @@ fn strategy_item(
 /// Checkboxes for the plan's goals and, under each, its KPIs. A picked
 /// goal or KPI that is gone is listed too, named as deleted, so it can be
 /// unticked: it is never dropped silently.
-fn goal_checks(app: &AppHandle, plan: &PlanRef, id: ItemId, picked: &[ItemId], onchange: Callback<Vec<ItemId>>) -> Html {
+fn goal_checks(
+    app: &AppHandle,
+    plan: &PlanRef,
+    id: ItemId,
+    picked: &[ItemId],
+    onchange: Callback<Vec<ItemId>>,
+) -> Html {
     let check = |target: ItemId, label: String, class: &'static str| {
         let checked = picked.contains(&target);
         let (picked, onchange) = (picked.to_vec(), onchange.clone());
@@ -201,7 +207,9 @@ fn links(
     onchange: Callback<Vec<ItemId>>,
 ) -> Html {
     let chips = linked.iter().map(|item| {
-        let name = names.get(item).map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
+        let name = names
+            .get(item)
+            .map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
         let gone = !names.contains_key(item);
         let (linked, onchange, item) = (linked.to_vec(), onchange.clone(), *item);
         let unlink = Callback::from(move |_: MouseEvent| {

@@ -1,0 +1,138 @@
+// Chapter 4, core strategies, end to end on the sample plan: a strategy
+// built and linked to a goal, a task and a budget line while the coverage
+// view changes; a price ladder that breaks its floor and is fixed; text in
+// a price field; a KOL who fails a criterion; delete and Undo; a reload;
+// and axe-core on every view in both languages.
+const { test, expect } = require("@playwright/test");
+const { open, saved, expectAccessible } = require("./helpers");
+
+const TODAY = new Date("2026-11-26T10:00:00+08:00");
+
+async function enter(locator, text) {
+  await locator.fill(text);
+  await locator.press("Tab");
+}
+
+const view = (page, name) => page.getByRole("navigation", { name: /Core strategies views|核心策略视图/ }).getByRole("link", { name, exact: true });
+
+async function openSample(page) {
+  await page.clock.setFixedTime(TODAY);
+  await open(page);
+  await page.getByRole("button", { name: /Open the sample plan|打开示例计划/ }).first().click();
+  await expect(page.locator("h1.plan-title")).toBeVisible();
+  await page.getByRole("link", { name: /^4\. / }).click();
+  await expect(page.getByRole("heading", { name: /^4\. / })).toBeFocused();
+}
+
+test("a strategy linked to a goal, a task and a budget line; a ladder fixed; a KOL checked; undo; reload", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openSample(page);
+
+  // Coverage of the sample: one deliberate gap.
+  await view(page, "Coverage").click();
+  await expect(page.getByText("1 gap in the chain goal → strategy → work and money.")).toBeVisible();
+  await expect(page.locator(".coverage-group").filter({ hasText: "Strategies with no budget (1)" })).toContainText("Member referral");
+
+  // A new price strategy, its title typed with markup in it.
+  await view(page, "Strategies").click();
+  await page.getByRole("button", { name: "Add a strategy: Price" }).click();
+  const title = page.locator(":focus");
+  await expect(title).toHaveValue("New strategy");
+  const id = (await title.getAttribute("id")).replace(/^strategy-|-title$/g, "");
+  const item = page.locator(`#strategy-${id}`);
+  await title.fill("Member price <b>day</b>");
+  await item.getByLabel("Direction").fill("One member day a month at the member price.");
+  await item.getByLabel("Campaign revenue 2,000,000 yuan at ROI ≥ 2.5").check();
+
+  // Linked to a goal only: the coverage view shows two more gaps.
+  await view(page, "Coverage").click();
+  await expect(page.getByText("3 gaps in the chain")).toBeVisible();
+  await expect(page.locator(".coverage-group").filter({ hasText: "Strategies with no tasks (1)" })).toContainText("Member price <b>day</b>");
+  await expect(page.locator("b", { hasText: "day" })).toHaveCount(0);
+
+  // A task and a budget line close them.
+  await view(page, "Strategies").click();
+  await item.getByLabel("Link a task…").selectOption({ label: "Go live" });
+  await item.getByLabel("Link a budget line…").selectOption({ label: "Member points programme" });
+  await expect(item.locator(".link-chip span")).toHaveText(["Go live", "Member points programme"]);
+  await view(page, "Coverage").click();
+  await expect(page.getByText("1 gap in the chain")).toBeVisible();
+
+  // The price ladder: a member price under the floor, then fixed.
+  await view(page, "Products and pricing").click();
+  const ladder = page.locator("fieldset.ladder");
+  await expect(ladder.getByText("The ladder passes its checks.")).toBeVisible();
+  await enter(ladder.getByLabel("Member price"), "140");
+  await expect(ladder.getByText("The member price (¥140.00) is under the floor of ¥150.00.")).toBeVisible();
+  await enter(ladder.getByLabel("Member price"), "189");
+  await expect(ladder.getByText("The ladder passes its checks.")).toBeVisible();
+  // Text where a price belongs: said beside the field, nothing saved.
+  await enter(ladder.getByLabel("Base price"), "abc");
+  await expect(ladder.locator("[id$='-base-error']")).toContainText("“abc” is not an amount");
+  await enter(ladder.getByLabel("Quantity"), "3");
+  await expect(ladder.getByText("Total for 3 items: ¥577.10")).toBeVisible();
+  // A promotion that ends before it starts is refused with a message.
+  await ladder.getByLabel("Promotion", { exact: true }).fill("Flash sale");
+  await ladder.getByLabel("Price", { exact: true }).fill("179");
+  await ladder.getByLabel("From", { exact: true }).fill("2026-12-10");
+  await ladder.getByLabel("To", { exact: true }).fill("2026-12-05");
+  await ladder.getByRole("button", { name: "Add a promotion" }).click();
+  await expect(ladder.locator("[id^='promo-'][id$='-error']")).toHaveText("The end date cannot be before the start date.");
+  await ladder.getByLabel("To", { exact: true }).fill("2026-12-12");
+  await ladder.getByRole("button", { name: "Add a promotion" }).click();
+  await expect(ladder.locator(".ladder-row").filter({ hasText: "Flash sale" })).toBeVisible();
+  await expect(page.locator(".calendar-runs")).toContainText("Flash sale");
+
+  // A KOL who fails one criterion.
+  await view(page, "Communication").click();
+  await page.getByLabel("KOL", { exact: true }).last().fill("Test reviewer");
+  await page.getByRole("button", { name: "Add a KOL" }).click();
+  const kol = page.locator(".kol-row").last();
+  await enter(kol.getByLabel("Follower match (%)"), "75");
+  await enter(kol.getByLabel("Engagement (%)"), "4");
+  await enter(kol.getByLabel("Commission (%)"), "15");
+  await expect(kol.locator("[id$='-check']")).toHaveText("Check: Follower match under 80.0%");
+  await enter(kol.getByLabel("Commission (%)"), "150");
+  await expect(kol.getByRole("alert")).toContainText("A share must be between 0% and 100%.");
+
+  // Delete the strategy, then Undo from the notice.
+  await view(page, "Strategies").click();
+  await item.getByRole("button", { name: "Delete: Member price <b>day</b>" }).click();
+  await expect(page.getByText("“Member price <b>day</b>” deleted.")).toBeVisible();
+  await expect(item).toHaveCount(0);
+  await page.locator(".notice").getByRole("button", { name: "Undo" }).click();
+  await expect(item.locator(".link-chip span")).toHaveText(["Go live", "Member points programme"]);
+
+  // Everything survives a reload.
+  await saved(page);
+  await page.reload();
+  await expect(item.getByLabel("Strategy", { exact: true })).toHaveValue("Member price <b>day</b>");
+  await view(page, "Communication").click();
+  await expect(page.locator(".kol-row").last().locator("[id$='-check']")).toHaveText("Check: Follower match under 80.0%");
+  await view(page, "Products and pricing").click();
+  await expect(page.locator("fieldset.ladder").getByLabel("Member price")).toHaveValue("189");
+});
+
+for (const locale of ["en-GB", "zh-CN"]) {
+  test.describe(`chapter 4 of the sample in ${locale}`, () => {
+    test.use({ locale });
+
+    test("every view reads and is accessible", async ({ page }) => {
+      test.setTimeout(90_000);
+      await openSample(page);
+      const zh = locale === "zh-CN";
+      await expect(page.locator(".strategy-area input").first()).toHaveValue(zh ? "可感知的全触点服务" : "Service you can feel at every touchpoint");
+      await expectAccessible(page, "strategies");
+      const views = zh ? ["覆盖检查", "产品与定价", "渠道", "传播", "会员"] : ["Coverage", "Products and pricing", "Channels", "Communication", "Membership"];
+      for (const name of views) {
+        await view(page, name).click();
+        await expect(page.locator(".strategy > div").last()).toBeVisible();
+        await expectAccessible(page, `strategy view ${name}`);
+      }
+      await view(page, views[1]).click();
+      await expect(page.locator(".price-calendar")).toContainText(zh ? "计划期内有 17 天的价格低于底价。" : "17 days of the plan period push a price under the floor.");
+      await view(page, views[2]).click();
+      await expect(page.getByText(zh ? "各渠道占比合计 100%。" : "The shares make 100%.")).toBeVisible();
+    });
+  });
+}

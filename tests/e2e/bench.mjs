@@ -14,7 +14,7 @@ const LOADS = 5;
 
 const median = (list) => [...list].sort((a, b) => a - b)[LOADS >> 1];
 const fmt = (list) => `median ${median(list).toFixed(0)} ms (all: ${list.map((t) => t.toFixed(0)).join(", ")} ms)`;
-// BENCH_ONLY=load,dashboard,tasks,budget runs only those parts (sizes always).
+// BENCH_ONLY=load,dashboard,tasks,budget,strategies runs only those parts (sizes always).
 const only = process.env.BENCH_ONLY?.split(",");
 const run = (part) => !only || only.includes(part);
 console.log("Release build sizes (raw / gzip -9 / brotli -11):");
@@ -382,4 +382,85 @@ console.log(`\nBudget with 1,000 lines and 10,000 payments, ${LOADS} runs:`);
 const budgetBase = await withBrowser((b) => baselineTimes(b, "budget", budgetLibrary(1000), () => document.querySelectorAll("[id^=line-name-]").length >= 25));
 console.log(`  budget chapter (figures, flags, first 25 lines) on screen (target ≤ 150 ms, ≤ 2× baseline): ${beside(budgetRuns.chapter, budgetBase)}`);
 console.log(`  XLSX export, click to download (target ≤ 1 s): ${fmt(budgetRuns.xlsx)}; workbook ${kb(budgetRuns.bytes)}`);
+}
+
+/** A stored library with one year-long plan: 20 goals,
+ *  2,000 tasks, 1,000 budget lines and 300 strategies, each linked to a
+ *  goal, five tasks and three lines; and one product with a full ladder
+ *  and seasons across the year. */
+function strategyLibrary() {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const goals = [];
+  for (let g = 0; g < 20; g++) {
+    goals.push({ id: id(100 + g), dimension: "revenue", title: `Goal ${g}` });
+  }
+  const tasks = [];
+  for (let i = 0; i < 2000; i++) tasks.push({ id: id(1000 + i), title: `Task ${i}`, start: { date: "2027-03-01" }, end: { date: "2027-03-05" } });
+  const lines = [];
+  for (let i = 0; i < 1000; i++) lines.push({ id: id(10000 + i), name: `Line ${i}`, amount: 1000000 });
+  const strategies = [];
+  const areas = ["positioning", "product", "price", "channel", "promotion", "crm"];
+  for (let s = 0; s < 300; s++) {
+    strategies.push({ id: id(20000 + s), area: areas[s % 6], title: `Strategy ${s}`, direction: "",
+      goals: [id(100 + (s % 20))], tasks: [0, 1, 2, 3, 4].map((k) => id(1000 + ((s * 5 + k) % 2000))),
+      lines: [0, 1, 2].map((k) => id(10000 + ((s * 3 + k) % 1000))) });
+  }
+  const product = { id: id(30000), name: "Purifier", role: "core", cost: 10000, markup: 10000, base: 19900, member: 18900, min_margin: 5000,
+    promotions: [{ id: id(30001), name: "Spring", price: 16900, start: "2027-03-01", end: "2027-03-15" },
+      { id: id(30002), name: "618", price: 15900, start: "2027-06-01", end: "2027-06-18" },
+      { id: id(30003), name: "Double 11", price: 16900, start: "2027-11-01", end: "2027-11-11" }],
+    bulk: [{ id: id(30004), min_quantity: 3, discount: 1000 }, { id: id(30005), min_quantity: 5, discount: 2000 }], bulk_rule: "units_in_tier",
+    seasons: [{ id: id(30006), kind: "peak", start: "2027-01-15", end: "2027-02-20", change: 1000 },
+      { id: id(30007), kind: "off", start: "2027-07-01", end: "2027-08-31", change: -1500 },
+      { id: id(30008), kind: "peak", start: "2027-11-01", end: "2027-12-31", change: 1000 }],
+    online_discount: 1000, first_order: 1000 };
+  const plan = { id: id(1), name: "Strategy benchmark", period: { kind: "year", start: "2027-01-01", end: "2027-12-31" },
+    created_at: "2026-11-23T00:00:00Z", updated_at: "2026-11-23T00:00:00Z", goals,
+    strategies: { strategies, products: [product] }, implementation: { tasks }, budget: { total: { basis: "amount", amount: 10000000000 }, lines } };
+  return JSON.stringify({ format: "marketplan.plan-file", schema_version: 6, app_version: "bench", exported_at: "2026-11-23T00:00:00Z", kind: "library", plans: [plan] });
+}
+
+/** Milliseconds from setting the hash until `done()` holds, sampled each frame. */
+function timeHash(page, hash, done) {
+  return page.evaluate(
+    ([hash, done]) =>
+      new Promise((resolve) => {
+        const ready = new Function(`return (${done})()`);
+        const t0 = performance.now();
+        location.hash = hash;
+        const check = () => (ready() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      }),
+    [hash, done.toString()],
+  );
+}
+
+if (run("strategies")) {
+  const browser = await launch();
+  const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  const library = strategyLibrary();
+  const plan = JSON.parse(library).plans[0].id;
+  const out = { first: [], coverage: [], strategies: [], products: [] };
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page } = await openWith(browser, library, "/summary");
+      const coverageDrawn = () => document.querySelectorAll(".coverage-group").length === 5;
+      // The first open fetches chapter 4's module; then the view itself.
+      out.first.push(await timeHash(page, `#/plan/${plan}/strategies/coverage`, coverageDrawn));
+      await timeHash(page, `#/plan/${plan}/summary`, () => !document.querySelector(".coverage-group"));
+      out.coverage.push(await timeHash(page, `#/plan/${plan}/strategies/coverage`, coverageDrawn));
+      out.strategies.push(await timeHash(page, `#/plan/${plan}/strategies`, () => document.querySelectorAll(".strategy-item").length === 300));
+      out.products.push(await timeHash(page, `#/plan/${plan}/strategies/products`, () => document.querySelectorAll(".calendar-runs tbody tr").length > 10));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.log(`\nStrategies: 300 linked to 20 goals, 2,000 tasks and 1,000 budget lines; a year's price calendar, ${LOADS} runs:`);
+  console.log(`  coverage view, first open of chapter 4 (module fetched): ${fmt(out.first)}`);
+  console.log(`  coverage view, module in hand (target ≤ 150 ms): ${fmt(out.coverage)}`);
+  console.log(`  strategies view, all 300 drawn: ${fmt(out.strategies)}`);
+  console.log(`  products view with the year's price calendar drawn (computing it: target ≤ 10 ms, an upper bound): ${fmt(out.products)}`);
 }

@@ -52,7 +52,10 @@ test("a strategy linked to a goal, a task and a budget line; a ladder fixed; a K
 
   // A task and a budget line close them.
   await view(page, "Strategies").click();
+  await item.getByRole("button", { name: "Link a task…" }).click();
+  await expect(item.getByLabel("Link a task…")).toBeFocused();
   await item.getByLabel("Link a task…").selectOption({ label: "Go live" });
+  await item.getByRole("button", { name: "Link a budget line…" }).click();
   await item.getByLabel("Link a budget line…").selectOption({ label: "Member points programme" });
   await expect(item.locator(".link-chip span")).toHaveText(["Go live", "Member points programme"]);
   await view(page, "Coverage").click();

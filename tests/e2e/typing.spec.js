@@ -162,4 +162,19 @@ test("typed text survives redraws on every screen and is saved", async ({ page }
     typed = await typeEverywhere(page, "main", view);
     await expectKept(page, typed, view);
   }
+
+  // 4. Strategies: a strategy, the pricing of the core product, a channel, a KOL, the membership.
+  await page.getByRole("link", { name: /^4\. / }).click();
+  for (const [view, scope] of [
+    ["Strategies", ".strategy-item >> nth=0"],
+    ["Products and pricing", ".pricing-methods"],
+    ["Products and pricing", "fieldset.ladder .field-row >> nth=0"],
+    ["Channels", ".channel-row >> nth=0"],
+    ["Communication", ".kol-row >> nth=0"],
+    ["Membership", "main"],
+  ]) {
+    await page.getByRole("navigation", { name: "Core strategies views" }).getByRole("link", { name: view, exact: true }).click();
+    typed = await typeEverywhere(page, scope, `${view} ${scope}`);
+    await expectKept(page, typed, view);
+  }
 });

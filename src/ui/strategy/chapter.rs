@@ -43,6 +43,7 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
     let product_error = use_state_eq(|| false);
     let kol_name = use_state(String::new);
     let kol_error = use_state_eq(|| false);
+    let picking = use_state_eq(|| None);
     let (Some(app), Some(handle)) = (use_app(), use_plan()) else {
         return html! {};
     };
@@ -81,6 +82,7 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
         product_error,
         kol_name,
         kol_error,
+        picking,
     };
     let content = match props.view {
         StrategyView::Strategies => strategies::strategies_view(&ui),

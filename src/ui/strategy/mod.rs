@@ -50,6 +50,16 @@ pub struct Ui {
     pub product_error: UseStateHandle<bool>,
     pub kol_name: UseStateHandle<String>,
     pub kol_error: UseStateHandle<bool>,
+    /// The strategy whose task or line picker is open: one at a time, so a
+    /// plan of 300 strategies and 2,000 tasks does not draw 600,000 options.
+    pub picking: UseStateHandle<Option<(ItemId, Pick)>>,
+}
+
+/// Which of a strategy's link pickers is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    Task,
+    Line,
 }
 
 /// A text of chapter 4, saved as it is typed (one undo step per field).

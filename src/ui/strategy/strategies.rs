@@ -2,7 +2,7 @@
 //! comes from and the tasks and budget lines that carry it out. Links are
 //! ids; a link to something deleted stays, named as deleted and flagged.
 
-use super::{delete_button, text_field, Ui};
+use super::{delete_button, text_field, Pick, Ui};
 use crate::app::labels::Labelled;
 use crate::app::strategy::{dangling_key, goal_or_kpi_name};
 use crate::domain::core::ids::{IdSource, ItemId};
@@ -10,7 +10,7 @@ use crate::domain::plan::Removal;
 use crate::domain::strategy::edit::{StrategyEdit, TextTarget};
 use crate::domain::strategy::{coverage, Area, Dangling, Strategy};
 use crate::i18n::{Key, Text};
-use crate::ui::shell::context::{AppHandle, PlanHandle, PlanRef, Tr};
+use crate::ui::shell::context::{AppHandle, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::situation::choice;
 use crate::ui::widgets::dom::target_value;
@@ -61,7 +61,7 @@ pub fn strategies_view(ui: &Ui) -> Html {
                 <ul class="plain-list">
                     { for items.into_iter().map(|s| {
                         let flags: Vec<Dangling> = gaps.dangling.iter().filter(|(id, _)| *id == s.id).map(|(_, d)| *d).collect();
-                        strategy_item(app, handle, plan, &names, s, &flags)
+                        strategy_item(ui, &names, s, &flags)
                     }) }
                 </ul>
             </section>
@@ -72,14 +72,8 @@ pub fn strategies_view(ui: &Ui) -> Html {
     }
 }
 
-fn strategy_item(
-    app: &AppHandle,
-    handle: &PlanHandle,
-    plan: &PlanRef,
-    names: &Names,
-    s: &Strategy,
-    flags: &[Dangling],
-) -> Html {
+fn strategy_item(ui: &Ui, names: &Names, s: &Strategy, flags: &[Dangling]) -> Html {
+    let (app, handle, plan) = (&ui.app, &ui.handle, &ui.plan);
     let id = s.id;
     let put = |change: fn(&mut Strategy, Vec<ItemId>)| {
         let (handle, s) = (handle.clone(), s.clone());
@@ -138,8 +132,8 @@ fn strategy_item(
                 </div>
             }
             <div class="link-groups">
-                { links(app, &format!("strategy-{id}-tasks"), Key::StratTasks, Key::StratLinkTask, &s.tasks, &names.tasks, put(|s, ids| s.tasks = ids)) }
-                { links(app, &format!("strategy-{id}-lines"), Key::StratLines, Key::StratLinkLine, &s.lines, &names.lines, put(|s, ids| s.lines = ids)) }
+                { links(ui, id, Pick::Task, &s.tasks, &names.tasks, put(|s, ids| s.tasks = ids)) }
+                { links(ui, id, Pick::Line, &s.lines, &names.lines, put(|s, ids| s.lines = ids)) }
             </div>
             { for flags.iter().map(|f| html! { <p class="flag-text" role="note">{ app.t(dangling_key(*f)) }</p> }) }
             <div class="item-actions">{ delete_button(app, &s.title, delete) }</div>
@@ -196,20 +190,24 @@ fn goal_checks(
     }
 }
 
-/// The linked items as removable chips, and a select that links one more.
+/// The linked items as removable chips, and a button that opens a select
+/// of the items not linked yet (one picker open in the chapter at a time).
 fn links(
-    app: &AppHandle,
-    id: &str,
-    label: Key,
-    pick: Key,
+    ui: &Ui,
+    strategy: ItemId,
+    pick: Pick,
     linked: &[ItemId],
     (order, names): &(Vec<(ItemId, &str)>, BTreeMap<ItemId, &str>),
     onchange: Callback<Vec<ItemId>>,
 ) -> Html {
+    let app = &ui.app;
+    let (label, prompt, code) = match pick {
+        Pick::Task => (Key::StratTasks, Key::StratLinkTask, "tasks"),
+        Pick::Line => (Key::StratLines, Key::StratLinkLine, "lines"),
+    };
+    let id = format!("strategy-{strategy}-{code}");
     let chips = linked.iter().map(|item| {
-        let name = names
-            .get(item)
-            .map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
+        let name = names.get(item).map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
         let gone = !names.contains_key(item);
         let (linked, onchange, item) = (linked.to_vec(), onchange.clone(), *item);
         let unlink = Callback::from(move |_: MouseEvent| {
@@ -223,19 +221,38 @@ fn links(
             </li>
         }
     });
-    let add = {
-        let (linked, onchange) = (linked.to_vec(), onchange.clone());
-        Callback::from(move |e: Event| {
-            if let Some(item) = ItemId::parse(&target_value(&e)) {
-                let mut next = linked.clone();
-                if !next.contains(&item) {
-                    next.push(item);
-                }
-                onchange.emit(next);
-            }
-        })
-    };
+    let open = *ui.picking == Some((strategy, pick));
     let select_id = format!("{id}-add");
+    let picker = if open {
+        let add = {
+            let (linked, onchange, picking) = (linked.to_vec(), onchange.clone(), ui.picking.clone());
+            Callback::from(move |e: Event| {
+                if let Some(item) = ItemId::parse(&target_value(&e)) {
+                    let mut next = linked.clone();
+                    if !next.contains(&item) {
+                        next.push(item);
+                    }
+                    onchange.emit(next);
+                }
+                picking.set(None);
+            })
+        };
+        html! {
+            <select id={select_id} onchange={add} aria-label={app.t(prompt)}>
+                <option value="" selected=true>{ app.t(prompt) }</option>
+                { for order.iter().filter(|(k, _)| !linked.contains(k)).map(|(k, n)| html! {
+                    <option value={k.to_string()}>{ (*n).to_owned() }</option>
+                }) }
+            </select>
+        }
+    } else {
+        let (picking, focus) = (ui.picking.clone(), ui.focus.clone());
+        let start = Callback::from(move |_: MouseEvent| {
+            picking.set(Some((strategy, pick)));
+            focus.request(select_id.clone());
+        });
+        html! { <button type="button" class="btn btn-small" onclick={start}>{ app.t(prompt) }</button> }
+    };
     html! {
         <div class="link-group">
             <h4 id={format!("{id}-label")}>{ app.t(label) }</h4>
@@ -243,12 +260,7 @@ fn links(
                 <p class="muted">{ app.t(Key::StratNoLinks) }</p>
             }
             <ul class="link-chips" aria-labelledby={format!("{id}-label")}>{ for chips }</ul>
-            <select id={select_id} onchange={add} aria-label={app.t(pick)}>
-                <option value="" selected=true>{ app.t(pick) }</option>
-                { for order.iter().filter(|(k, _)| !linked.contains(k)).map(|(k, n)| html! {
-                    <option value={k.to_string()}>{ (*n).to_owned() }</option>
-                }) }
-            </select>
+            { picker }
         </div>
     }
 }

@@ -623,3 +623,11 @@ async fn channels_kols_and_membership_read_in_chinese() {
     assert!(html.contains("The scheme costs ¥20,000.00 in the period."));
     assert!(html.contains("Add it as a budget line"));
 }
+
+#[tokio::test]
+async fn a_tows_strategy_names_the_chapter_four_strategies_that_carry_it_out() {
+    let html = render(chapter_two(Lang::En, SituationView::Swot)).await;
+    assert!(html.contains("Carried out by the strategies (chapter 4): Service you can feel at every touchpoint"));
+    let html = render(sample_state(Lang::En, Section::Goals)).await;
+    assert!(html.contains("How: the strategies that move this goal"));
+}

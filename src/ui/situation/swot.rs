@@ -205,6 +205,14 @@ fn tows_item(app: &AppHandle, handle: &PlanHandle, plan: &PlanRef, t: &TowsStrat
         }
     };
     let flags = s.tows_flags(t, |g| plan.goal(g).is_some());
+    // Chapter 4's strategies that name this TOWS strategy as their origin.
+    let carried: Vec<&str> = plan
+        .strategies
+        .strategies
+        .iter()
+        .filter(|x| x.tows == Some(id))
+        .map(|x| x.title.as_str())
+        .collect();
     html! {
         <li class="situation-item tows-item" id={format!("tows-{id}")}>
             <div class="field">
@@ -221,6 +229,9 @@ fn tows_item(app: &AppHandle, handle: &PlanHandle, plan: &PlanRef, t: &TowsStrat
                 { goal_checks(plan, &format!("tows-{id}-goal"), &t.goals, goals) }
             </fieldset>
             { for flags.into_iter().map(|f| html! { <p class="flag-text" role="note">{ app.text(&link_flag_text(s, f)) }</p> }) }
+            if !carried.is_empty() {
+                <p class="muted">{ app.text(&Text::new(Key::StratCarriedBy).with("titles", carried.join("; "))) }</p>
+            }
             <div class="item-actions">
                 <button type="button" class="btn btn-quiet" onclick={delete}
                     aria-label={format!("{}: {}", app.t(Key::SitDelete), t.action)}>{ app.t(Key::SitDelete) }</button>

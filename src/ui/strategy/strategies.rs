@@ -207,7 +207,9 @@ fn links(
     };
     let id = format!("strategy-{strategy}-{code}");
     let chips = linked.iter().map(|item| {
-        let name = names.get(item).map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
+        let name = names
+            .get(item)
+            .map_or_else(|| app.t(Key::StratGoneItem).to_owned(), |n| (*n).to_owned());
         let gone = !names.contains_key(item);
         let (linked, onchange, item) = (linked.to_vec(), onchange.clone(), *item);
         let unlink = Callback::from(move |_: MouseEvent| {

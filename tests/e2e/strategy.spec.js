@@ -42,7 +42,10 @@ test("a strategy linked to a goal, a task and a budget line; a ladder fixed; a K
   const item = page.locator(`#strategy-${id}`);
   await title.fill("Member price <b>day</b>");
   await item.getByLabel("Direction").fill("One member day a month at the member price.");
+  await expect(item.locator("details.goal-picker > summary")).toHaveText("Goals and KPIs it moves: None linked yet.");
+  await item.locator("details.goal-picker > summary").click();
   await item.getByLabel("Campaign revenue 2,000,000 yuan at ROI ≥ 2.5").check();
+  await expect(item.locator("details.goal-picker > summary")).toHaveText("Goals and KPIs it moves: Campaign revenue 2,000,000 yuan at ROI ≥ 2.5");
 
   // Linked to a goal only: the coverage view shows two more gaps.
   await view(page, "Coverage").click();

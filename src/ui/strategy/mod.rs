@@ -78,7 +78,7 @@ pub fn text_field(plan: &PlanHandle, id: String, label: &str, target: TextTarget
         html! { <DraftInput id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} /> }
     };
     html! {
-        <div class="field">
+        <div class="field field-grow">
             <label for={id}>{ label.to_owned() }</label>
             { control }
         </div>

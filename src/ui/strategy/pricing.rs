@@ -114,7 +114,7 @@ fn portfolio_row(ui: &Ui, p: &Product, open: bool) -> Html {
                     { delete_button(app, &p.name, delete) }
                 </div>
             </div>
-            if let Some(stage) = p.stage {
+            if let Some(stage) = p.stage.filter(|_| open) {
                 { stage_suggestions(app, handle, p, stage) }
             }
         </li>
@@ -155,15 +155,12 @@ fn pricing(ui: &Ui, p: &Product) -> Html {
     let id = p.id;
     let m = |amount: Money| money(app.lang, plan, amount);
     let cost_plus = p.cost_plus_price().zip(p.cost).map(|(price, cost)| {
+        let margin = margin(price, cost).map_or_else(|| "–".to_owned(), |r| r.percent_text());
+        let markup = p.markup.map(|r| r.percent_text()).unwrap_or_default();
         Text::new(Key::StratCostPlusResult)
             .with("price", m(price))
-            .with(
-                "margin",
-                margin(price, cost)
-                    .map(|r| r.percent_text())
-                    .unwrap_or_else(|| "–".into()),
-            )
-            .with("markup", p.markup.map(|r| r.percent_text()).unwrap_or_default())
+            .with("margin", margin)
+            .with("markup", markup)
     });
     let fmcg = markup_for_margin(FMCG_MARGIN)
         .map(|r| r.percent_text())

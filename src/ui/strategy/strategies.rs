@@ -102,6 +102,11 @@ fn strategy_item(ui: &Ui, names: &Names, s: &Strategy, flags: &[Dangling]) -> Ht
         let handle = handle.clone();
         Callback::from(move |_| handle.remove(Removal::Strategies(vec![id])))
     };
+    let picked: Vec<String> = s
+        .goals
+        .iter()
+        .map(|g| goal_or_kpi_name(plan, *g).unwrap_or_else(|| app.t(Key::StratGoneItem).to_owned()))
+        .collect();
     let gone_tows = s.tows.is_some_and(|t| !plan.situation.tows.iter().any(|x| x.id == t));
     html! {
         <li class="situation-item strategy-item" id={format!("strategy-{id}")}>
@@ -113,10 +118,15 @@ fn strategy_item(ui: &Ui, names: &Names, s: &Strategy, flags: &[Dangling]) -> Ht
                 </div>
             </div>
             { text_field(handle, format!("strategy-{id}-direction"), app.t(Key::StratDirection), TextTarget::StrategyDirection(id), &s.direction, true) }
-            <fieldset class="pair-group">
-                <legend>{ app.t(Key::StratGoals) }</legend>
+            // The goal list is long (every goal and KPI); folded, its summary
+            // names what is picked.
+            <details class="goal-picker">
+                <summary>
+                    <span class="goal-picker-label">{ app.t(Key::StratGoals) }{ ": " }</span>
+                    { if picked.is_empty() { app.t(Key::StratNoLinks).to_owned() } else { picked.join("; ") } }
+                </summary>
                 { goal_checks(app, plan, id, &s.goals, put(|s, ids| s.goals = ids)) }
-            </fieldset>
+            </details>
             if !plan.situation.tows.is_empty() || s.tows.is_some() {
                 <div class="field">
                     <label for={format!("strategy-{id}-tows")}>{ app.t(Key::StratTows) }</label>

@@ -12,7 +12,7 @@ test("export a plan, read the file, import it into a fresh profile", async ({ pa
   expect(file.name).toBe("Export_ Q1_2027 plan.mplan.json");
   const doc = JSON.parse(file.text);
   expect(doc.format).toBe("marketplan.plan-file");
-  expect(doc.schema_version).toBe(5);
+  expect(doc.schema_version).toBe(6);
   expect(doc.kind).toBe("plan");
   expect(doc.plans).toHaveLength(1);
   expect(doc.plans[0].name).toBe("Export: Q1/2027 plan");

@@ -9,6 +9,22 @@ use crate::domain::evaluation::review::Cadence;
 use crate::domain::implementation::schedule::{Priority, TaskStatus};
 use crate::i18n::Key;
 
+/// `labels! { Enum { Variant => Key, … } … }`: the `Labelled` impls of a
+/// chapter's coded enums, one line per value. (Used where `Labelled` and
+/// `Key` are in scope.)
+#[macro_export]
+macro_rules! labels {
+    ($($ty:ident { $($variant:ident => $key:ident),* $(,)? })*) => {
+        $(impl Labelled for $ty {
+            fn label(self) -> Key {
+                match self {
+                    $($ty::$variant => Key::$key,)*
+                }
+            }
+        })*
+    };
+}
+
 pub trait Labelled: Coded {
     fn label(self) -> Key;
 }

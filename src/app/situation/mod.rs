@@ -12,19 +12,7 @@ use crate::domain::situation::{
 };
 use crate::i18n::{t, Key, Lang, Text};
 
-macro_rules! labels {
-    ($($ty:ident { $($variant:ident => $key:ident),* $(,)? })*) => {
-        $(impl Labelled for $ty {
-            fn label(self) -> Key {
-                match self {
-                    $($ty::$variant => Key::$key,)*
-                }
-            }
-        })*
-    };
-}
-
-labels! {
+crate::labels! {
     Factor {
         Political => SitFactorPolitical,
         Economic => SitFactorEconomic,

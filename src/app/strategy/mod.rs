@@ -12,19 +12,7 @@ use crate::domain::strategy::pricing::{BulkRule, LadderFlag, PriceKind, Product,
 use crate::domain::strategy::{Area, ChannelKind, Dangling, LifeStage, MemberLevel, Omo, Role};
 use crate::i18n::{t, Key, Lang, Text};
 
-macro_rules! labels {
-    ($($ty:ident { $($variant:ident => $key:ident),* $(,)? })*) => {
-        $(impl Labelled for $ty {
-            fn label(self) -> Key {
-                match self {
-                    $($ty::$variant => Key::$key,)*
-                }
-            }
-        })*
-    };
-}
-
-labels! {
+crate::labels! {
     Area {
         Positioning => StratAreaPositioning,
         Product => StratAreaProduct,

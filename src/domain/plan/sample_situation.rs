@@ -17,7 +17,7 @@ use crate::i18n::{t_id, Lang};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The rows of a `sample.sit.*` text, each split into its fields.
-fn rows(lang: Lang, id: &str) -> Vec<Vec<String>> {
+pub(super) fn rows(lang: Lang, id: &str) -> Vec<Vec<String>> {
     t_id(lang, id)
         .lines()
         .filter(|l| !l.trim().is_empty())
@@ -25,7 +25,7 @@ fn rows(lang: Lang, id: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn field(row: &[String], at: usize) -> String {
+pub(super) fn field(row: &[String], at: usize) -> String {
     row.get(at).cloned().unwrap_or_default()
 }
 

@@ -4,6 +4,7 @@
 //! sample's own order, so both languages link alike. One strategy (the
 //! referral scheme) has no budget line: the gap the coverage view shows.
 
+use super::sample_situation::{field, rows};
 use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
@@ -13,20 +14,8 @@ use crate::domain::strategy::pricing::{
     BulkRule, BulkTier, LifeStage, Product, Promotion, Role, Season, SeasonKind, ONLINE_DISCOUNT,
 };
 use crate::domain::strategy::{Area, MemberLevel, MemberTier, Referral, Strategies, Strategy};
-use crate::i18n::{t_id, Lang};
+use crate::i18n::Lang;
 use chrono::Duration;
-
-fn rows(lang: Lang, id: &str) -> Vec<Vec<String>> {
-    t_id(lang, id)
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('|').map(|f| f.trim().to_owned()).collect())
-        .collect()
-}
-
-fn field(row: &[String], at: usize) -> String {
-    row.get(at).cloned().unwrap_or_default()
-}
 
 /// Each strategy's area and links: goals, tasks and budget lines by their
 /// place in the sample (goals: brand, leads, retention, revenue; lines:

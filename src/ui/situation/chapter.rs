@@ -9,7 +9,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
 use crate::ui::widgets::dom::use_focus_later;
 use crate::ui::widgets::pager::use_pager;
-use crate::ui::widgets::tabs::view_tabs;
+use crate::ui::widgets::tabs::TabbedChapter;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -48,22 +48,6 @@ pub fn situation_chapter(props: &SituationProps) -> Html {
     };
     let plan = &props.plan;
     let id = plan.id;
-    let tabs = view_tabs(
-        &app,
-        app.t(Key::SitViews),
-        SituationView::ALL.iter().map(|&view| {
-            (
-                Route::Plan(id, Section::Situation(view)),
-                app.t(view_key(view)),
-                view == props.view,
-            )
-        }),
-    );
-    let error = app
-        .edit_error
-        .as_ref()
-        .filter(|e| e.plan == id && e.field == EditField::Situation)
-        .map(|e| app.text(&e.text));
     let ui = Ui {
         app: app.clone(),
         handle,
@@ -89,17 +73,20 @@ pub fn situation_chapter(props: &SituationProps) -> Html {
         SituationView::Personas => personas::personas_view(&ui),
         SituationView::Resources => resources::resources_view(&ui),
     };
-    html! {
-        <section class="chapter situation" aria-labelledby="situation-title">
-            <div class="section-head">
-                <h2 id="situation-title">{ format!("2. {}", app.t(Key::ChapterSituation)) }</h2>
-            </div>
-            <p class="chapter-intro no-print">{ app.t(Key::SitIntro) }</p>
-            if let Some(error) = error {
-                <p class="field-error" role="alert" id="situation-error">{ error }</p>
-            }
-            { tabs }
-            { content }
-        </section>
+    let tabs = SituationView::ALL.iter().map(|&view| {
+        (
+            Route::Plan(id, Section::Situation(view)),
+            app.t(view_key(view)),
+            view == props.view,
+        )
+    });
+    TabbedChapter {
+        class: "situation",
+        number: 2,
+        title: Key::ChapterSituation,
+        intro: Key::SitIntro,
+        views: Key::SitViews,
+        field: EditField::Situation,
     }
+    .draw(&app, id, tabs, content)
 }

@@ -21,7 +21,7 @@ use crate::i18n::Key;
 use crate::ui::shell::context::{AppHandle, PlanHandle, PlanRef, Tr};
 use crate::ui::widgets::dom::target_value;
 use crate::ui::widgets::dom::FocusLater;
-use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
+use crate::ui::widgets::field::saved_text;
 use crate::ui::widgets::pager::Pager;
 use yew::prelude::*;
 
@@ -51,25 +51,9 @@ pub struct Ui {
 /// A text of chapter 2, saved as it is typed (one undo step per field), with
 /// its label above it.
 pub fn text_field(plan: &PlanHandle, id: String, label: &str, target: TextTarget, value: &str, long: bool) -> Html {
-    let oninput = {
-        let plan = plan.clone();
-        Callback::from(move |text: String| plan.edit(SituationEdit::Text(target, text)))
-    };
-    let onblur = {
-        let plan = plan.clone();
-        Callback::from(move |_| plan.seal())
-    };
-    let control = if long {
-        html! { <DraftTextarea id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} rows={2} /> }
-    } else {
-        html! { <DraftInput id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} /> }
-    };
-    html! {
-        <div class="field">
-            <label for={id}>{ label.to_owned() }</label>
-            { control }
-        </div>
-    }
+    saved_text(plan, id, label, value, long, "", move |text| {
+        SituationEdit::Text(target, text)
+    })
 }
 
 /// A `<select>` of a coded enum's values, with a first "not set" entry when

@@ -8,7 +8,7 @@ use crate::app::Route;
 use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
 use crate::ui::widgets::dom::use_focus_later;
-use crate::ui::widgets::tabs::view_tabs;
+use crate::ui::widgets::tabs::TabbedChapter;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -49,22 +49,6 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
     };
     let plan = &props.plan;
     let id = plan.id;
-    let tabs = view_tabs(
-        &app,
-        app.t(Key::StratViews),
-        StrategyView::ALL.iter().map(|&view| {
-            (
-                Route::Plan(id, Section::Strategies(view)),
-                app.t(view_key(view)),
-                view == props.view,
-            )
-        }),
-    );
-    let error = app
-        .edit_error
-        .as_ref()
-        .filter(|e| e.plan == id && e.field == EditField::Strategy)
-        .map(|e| app.text(&e.text));
     let ui = Ui {
         app: app.clone(),
         handle,
@@ -92,17 +76,20 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
         StrategyView::Communication => communication::communication_view(&ui),
         StrategyView::Membership => membership::membership_view(&ui),
     };
-    html! {
-        <section class="chapter strategy" aria-labelledby="strategy-title">
-            <div class="section-head">
-                <h2 id="strategy-title">{ format!("4. {}", app.t(Key::ChapterStrategies)) }</h2>
-            </div>
-            <p class="chapter-intro no-print">{ app.t(Key::StratIntro) }</p>
-            if let Some(error) = error {
-                <p class="field-error" role="alert" id="strategy-error">{ error }</p>
-            }
-            { tabs }
-            { content }
-        </section>
+    let tabs = StrategyView::ALL.iter().map(|&view| {
+        (
+            Route::Plan(id, Section::Strategies(view)),
+            app.t(view_key(view)),
+            view == props.view,
+        )
+    });
+    TabbedChapter {
+        class: "strategy",
+        number: 4,
+        title: Key::ChapterStrategies,
+        intro: Key::StratIntro,
+        views: Key::StratViews,
+        field: EditField::Strategy,
     }
+    .draw(&app, id, tabs, content)
 }

@@ -15,7 +15,7 @@ use crate::domain::strategy::edit::{StrategyEdit, TextTarget};
 use crate::i18n::{Key, Text};
 use crate::ui::shell::context::{AppHandle, PlanHandle, PlanRef, Tr};
 use crate::ui::widgets::dom::FocusLater;
-use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
+use crate::ui::widgets::field::saved_text;
 use yew::prelude::*;
 
 /// A dated entry being typed (a promotion, a season, a bulk tier): its
@@ -64,25 +64,9 @@ pub enum Pick {
 
 /// A text of chapter 4, saved as it is typed (one undo step per field).
 pub fn text_field(plan: &PlanHandle, id: String, label: &str, target: TextTarget, value: &str, long: bool) -> Html {
-    let oninput = {
-        let plan = plan.clone();
-        Callback::from(move |text: String| plan.edit(StrategyEdit::Text(target, text)))
-    };
-    let onblur = {
-        let plan = plan.clone();
-        Callback::from(move |_| plan.seal())
-    };
-    let control = if long {
-        html! { <DraftTextarea id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} rows={2} /> }
-    } else {
-        html! { <DraftInput id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} /> }
-    };
-    html! {
-        <div class="field field-grow">
-            <label for={id}>{ label.to_owned() }</label>
-            { control }
-        </div>
-    }
+    saved_text(plan, id, label, value, long, "field-grow", move |text| {
+        StrategyEdit::Text(target, text)
+    })
 }
 
 /// A delete button named after what it deletes.

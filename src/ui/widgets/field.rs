@@ -30,3 +30,37 @@ pub fn edit_draft<D: Clone + 'static>(draft: &UseStateHandle<D>, change: fn(&mut
 pub fn on_typing(change: Callback<Event>) -> Callback<InputEvent> {
     change.reform(|e: InputEvent| e.into())
 }
+
+/// A text of the plan saved as it is typed (one undo step per field, sealed
+/// when the field is left), with its label above it: `edit` turns the text
+/// into the chapter's edit.
+pub fn saved_text<E: Into<crate::domain::plan::PlanEdit>>(
+    plan: &crate::ui::shell::context::PlanHandle,
+    id: String,
+    label: &str,
+    value: &str,
+    long: bool,
+    class: &'static str,
+    edit: impl Fn(String) -> E + 'static,
+) -> Html {
+    use crate::ui::widgets::draft_input::{DraftInput, DraftTextarea};
+    let oninput = {
+        let plan = plan.clone();
+        Callback::from(move |text: String| plan.edit(edit(text)))
+    };
+    let onblur = {
+        let plan = plan.clone();
+        Callback::from(move |_| plan.seal())
+    };
+    let control = if long {
+        html! { <DraftTextarea id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} rows={2} /> }
+    } else {
+        html! { <DraftInput id={id.clone()} value={AttrValue::from(value.to_owned())} {oninput} {onblur} /> }
+    };
+    html! {
+        <div class={classes!("field", class)}>
+            <label for={id}>{ label.to_owned() }</label>
+            { control }
+        </div>
+    }
+}

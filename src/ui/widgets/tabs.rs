@@ -17,3 +17,46 @@ pub fn view_tabs(app: &AppHandle, label: &str, tabs: impl IntoIterator<Item = (R
     });
     html! { <nav class="tabs no-print" aria-label={label.to_owned()}><ul>{ for items }</ul></nav> }
 }
+
+/// The frame of a chapter whose views are tabs (chapters 2 and 4): the
+/// numbered heading, what the chapter is for, the message of a refused
+/// edit of the chapter, the tabs and the open view.
+pub struct TabbedChapter {
+    pub class: &'static str,
+    pub number: usize,
+    pub title: crate::i18n::Key,
+    pub intro: crate::i18n::Key,
+    pub views: crate::i18n::Key,
+    pub field: crate::app::state::EditField,
+}
+
+impl TabbedChapter {
+    pub fn draw(
+        &self,
+        app: &AppHandle,
+        plan: crate::domain::core::ids::PlanId,
+        tabs: impl IntoIterator<Item = (Route, &'static str, bool)>,
+        content: Html,
+    ) -> Html {
+        use crate::ui::shell::context::Tr;
+        let error = app
+            .edit_error
+            .as_ref()
+            .filter(|e| e.plan == plan && e.field == self.field)
+            .map(|e| app.text(&e.text));
+        let title_id = format!("{}-title", self.class);
+        html! {
+            <section class={classes!("chapter", self.class)} aria-labelledby={title_id.clone()}>
+                <div class="section-head">
+                    <h2 id={title_id}>{ format!("{}. {}", self.number, app.t(self.title)) }</h2>
+                </div>
+                <p class="chapter-intro no-print">{ app.t(self.intro) }</p>
+                if let Some(error) = error {
+                    <p class="field-error" role="alert" id={format!("{}-error", self.class)}>{ error }</p>
+                }
+                { view_tabs(app, app.t(self.views), tabs) }
+                { content }
+            </section>
+        }
+    }
+}

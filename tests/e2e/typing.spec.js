@@ -50,6 +50,8 @@ const FIELDS = [
 
 /** Types into every field inside `scope`; returns the plan's own fields. */
 async function typeEverywhere(page, scope, screen) {
+  // A chapter's screens may still be on their way (a lazily loaded module).
+  await expect(page.locator(scope).first(), `${screen} is drawn`).toBeVisible();
   const fields = page.locator(scope).locator(FIELDS);
   const count = await fields.count();
   const typed = [];

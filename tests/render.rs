@@ -631,3 +631,17 @@ async fn a_tows_strategy_names_the_chapter_four_strategies_that_carry_it_out() {
     let html = render(sample_state(Lang::En, Section::Goals)).await;
     assert!(html.contains("How: the strategies that move this goal"));
 }
+
+#[tokio::test]
+async fn media_and_partners_rank_by_weighted_marks_and_pr_says_what_it_asks() {
+    use marketplan::app::route::StrategyView;
+    let html = render(chapter_four(Lang::En, StrategyView::Media)).await;
+    assert!(html.contains("Media selection") && html.contains("Distributors and partners"));
+    let (wechat, magazine, radio) = (html.find(">4.13<"), html.find(">3.63<"), html.find(">3.00<"));
+    assert!(wechat.is_some() && magazine.is_some() && radio.is_some(), "{html}");
+    assert!(wechat < magazine && magazine < radio, "ranked best first");
+    assert!(html.contains(">4.17<") && html.contains(">3.67<"));
+    assert!(html.contains("Asks the plan for news and stories"));
+    let html = render(chapter_four(Lang::ZhCn, StrategyView::Media)).await;
+    assert!(html.contains("加权得分") && html.contains("防御型"));
+}

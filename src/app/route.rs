@@ -34,16 +34,18 @@ pub enum StrategyView {
     Products,
     Channels,
     Communication,
+    Media,
     Membership,
 }
 
 impl StrategyView {
-    pub const ALL: [StrategyView; 6] = [
+    pub const ALL: [StrategyView; 7] = [
         Self::Strategies,
         Self::Coverage,
         Self::Products,
         Self::Channels,
         Self::Communication,
+        Self::Media,
         Self::Membership,
     ];
 
@@ -54,6 +56,7 @@ impl StrategyView {
             Self::Products => "products",
             Self::Channels => "channels",
             Self::Communication => "communication",
+            Self::Media => "media",
             Self::Membership => "membership",
         }
     }

@@ -44,6 +44,7 @@ const SCREENS = [
   "/strategies/products",
   "/strategies/channels",
   "/strategies/communication",
+  "/strategies/media",
   "/strategies/membership",
 ];
 

@@ -101,6 +101,14 @@ test("a strategy linked to a goal, a task and a budget line; a ladder fixed; a K
   await enter(kol.getByLabel("Commission (%)"), "150");
   await expect(kol.getByRole("alert")).toContainText("A share must be between 0% and 100%.");
 
+  // Media: the last-ranked medium marked 5 everywhere moves to the top.
+  await view(page, "Media, PR and partners").click();
+  const media = page.locator(".scorecard").first();
+  await expect(media.locator("tbody tr").first().locator("input")).toHaveValue("WeChat official accounts");
+  for (const mark of await media.getByRole("combobox", { name: /^City radio · / }).all()) await mark.selectOption("5");
+  await expect(media.locator("tbody tr").first().locator("input")).toHaveValue("City radio");
+  await expect(media.locator("tbody tr").first()).toContainText("5.00");
+
   // Delete the strategy, then Undo from the notice.
   await view(page, "Strategies").click();
   await item.getByRole("button", { name: "Delete: Member price <b>day</b>" }).click();
@@ -129,7 +137,9 @@ for (const locale of ["en-GB", "zh-CN"]) {
       const zh = locale === "zh-CN";
       await expect(page.locator(".strategy-area input").first()).toHaveValue(zh ? "可感知的全触点服务" : "Service you can feel at every touchpoint");
       await expectAccessible(page, "strategies");
-      const views = zh ? ["覆盖检查", "产品与定价", "渠道", "传播", "会员"] : ["Coverage", "Products and pricing", "Channels", "Communication", "Membership"];
+      const views = zh
+        ? ["覆盖检查", "产品与定价", "渠道", "传播", "媒体、公关与合作伙伴", "会员"]
+        : ["Coverage", "Products and pricing", "Channels", "Communication", "Media, PR and partners", "Membership"];
       for (const name of views) {
         await view(page, name).click();
         await expect(page.locator(".strategy > div").last()).toBeVisible();

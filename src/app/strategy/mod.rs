@@ -9,7 +9,7 @@ use crate::domain::implementation::{ContentCadence, Per};
 use crate::domain::plan::Plan;
 use crate::domain::strategy::channels::{Format, KolCriteria, KolFailure, KolFigure};
 use crate::domain::strategy::pricing::{BulkRule, LadderFlag, PriceKind, Product, SeasonKind};
-use crate::domain::strategy::{Area, ChannelKind, Dangling, LifeStage, MemberLevel, Omo, Role};
+use crate::domain::strategy::{Area, ChannelKind, Dangling, LifeStage, MemberLevel, Omo, PrKind, Role};
 use crate::i18n::{t, Key, Lang, Text};
 
 crate::labels! {
@@ -52,6 +52,39 @@ crate::labels! {
         Event => StratFormatEvent,
     }
     MemberLevel { Regular => StratLevelRegular, Silver => StratLevelSilver, Gold => StratLevelGold }
+    PrKind {
+        Publicity => StratPrPublicity,
+        Relationship => StratPrRelationship,
+        Defensive => StratPrDefensive,
+        Offensive => StratPrOffensive,
+        Corrective => StratPrCorrective,
+    }
+}
+
+/// What a PR strategy type asks of the plan.
+pub fn pr_asks(kind: PrKind) -> Key {
+    match kind {
+        PrKind::Publicity => Key::StratPrAsksPublicity,
+        PrKind::Relationship => Key::StratPrAsksRelationship,
+        PrKind::Defensive => Key::StratPrAsksDefensive,
+        PrKind::Offensive => Key::StratPrAsksOffensive,
+        PrKind::Corrective => Key::StratPrAsksCorrective,
+    }
+}
+
+/// A weighted score in hundredths of a point as it reads: `4.25`.
+pub fn score_text(hundredths: u32) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
+/// A catalogue text of criteria, one per line.
+pub fn criteria_names(lang: Lang, key: Key) -> Vec<String> {
+    t(lang, key)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The typical actions of a life-cycle stage, one per line of the catalogue.

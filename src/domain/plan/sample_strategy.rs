@@ -9,12 +9,14 @@ use crate::domain::core::ids::{IdSource, ItemId};
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
 use crate::domain::plan::Plan;
+use crate::domain::situation::Score;
 use crate::domain::strategy::channels::{Channel, ChannelKind, Format, Group, Kol, Omo, Theme};
 use crate::domain::strategy::pricing::{
     BulkRule, BulkTier, LifeStage, Product, Promotion, Role, Season, SeasonKind, ONLINE_DISCOUNT,
 };
-use crate::domain::strategy::{Area, MemberLevel, MemberTier, Referral, Strategies, Strategy};
-use crate::i18n::Lang;
+use crate::domain::strategy::scorecard::{Candidate, Scorecard};
+use crate::domain::strategy::{Area, MemberLevel, MemberTier, PrActivity, PrKind, Referral, Strategies, Strategy};
+use crate::i18n::{t, Key, Lang};
 use chrono::Duration;
 
 /// Each strategy's area and links: goals, tasks and budget lines by their
@@ -119,11 +121,63 @@ pub(super) fn strategies(lang: Lang, ids: &mut impl IdSource, plan: &Plan) -> St
             benefits: field(row, 0),
         });
     }
+    c.media = scorecard(
+        ids,
+        lang,
+        Key::StratMediaCriteria,
+        "sample.strat.media",
+        &[&[4, 5, 3, 4, 5, 3], &[3, 4, 4, 3, 3, 5], &[5, 2, 3, 2, 2, 3]],
+    );
+    c.partners = scorecard(
+        ids,
+        lang,
+        Key::StratPartnerCriteria,
+        "sample.strat.partners",
+        &[&[4, 5, 3, 4], &[5, 3, 4, 2]],
+    );
+    for (row, kind) in rows(lang, "sample.strat.pr")
+        .iter()
+        .zip([PrKind::Publicity, PrKind::Defensive])
+    {
+        c.pr.push(PrActivity {
+            id: ids.item_id(),
+            kind,
+            text: field(row, 0),
+        });
+    }
     c.referral = Referral {
         expected: 200,
         ..Referral::default()
     };
     c
+}
+
+/// A scorecard with the handbook's criteria (weight 1 each, the first two
+/// weighing 2) and candidates marked as given.
+fn scorecard(ids: &mut impl IdSource, lang: Lang, criteria: Key, candidates: &str, marks: &[&[u8]]) -> Scorecard {
+    let names: Vec<String> = t(lang, criteria)
+        .lines()
+        .map(|l| l.trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut card = Scorecard::with_criteria(ids, &names);
+    for k in card.criteria.iter_mut().take(2) {
+        k.weight = 2;
+    }
+    for (row, marks) in rows(lang, candidates).iter().zip(marks) {
+        let scores = card
+            .criteria
+            .iter()
+            .zip(marks.iter())
+            .filter_map(|(k, m)| Some((k.id, Score::new(*m)?)))
+            .collect();
+        card.candidates.push(Candidate {
+            id: ids.item_id(),
+            name: field(row, 0),
+            scores,
+        });
+    }
+    card
 }
 
 /// The core product with a full ladder: cost 100, a 50% minimum margin

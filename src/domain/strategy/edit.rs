@@ -4,7 +4,8 @@
 
 use super::channels::{Channel, CommunityTargets, Group, Kol, KolCriteria, Omo, Theme};
 use super::pricing::{BulkTier, Product, Promotion, Season};
-use super::{MemberLevel, MemberTier, Referral, Strategies, Strategy};
+use super::scorecard::{Candidate, Criterion, Scorecard};
+use super::{MemberLevel, MemberTier, PrActivity, Referral, Strategies, Strategy};
 use crate::domain::core::ids::ItemId;
 use crate::domain::core::money::Money;
 use crate::domain::core::rate::Rate;
@@ -22,7 +23,24 @@ pub enum TextTarget {
     KolPlatform(ItemId),
     GroupName(ItemId),
     Theme(ItemId),
+    Criterion(ItemId),
+    Candidate(ItemId),
+    Pr(ItemId),
     Benefits(MemberLevel),
+}
+
+/// Which scorecard an edit is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Board {
+    Media,
+    Partners,
+}
+
+fn board(c: &mut Strategies, which: Board) -> &mut Scorecard {
+    match which {
+        Board::Media => &mut c.media,
+        Board::Partners => &mut c.partners,
+    }
 }
 
 /// What a removal took, where it stood: enough to put it back.
@@ -34,6 +52,9 @@ pub struct Restore {
     pub themes: Vec<(usize, Theme)>,
     pub kols: Vec<(usize, Kol)>,
     pub groups: Vec<(usize, Group)>,
+    pub pr: Vec<(usize, PrActivity)>,
+    pub criteria: Vec<(Board, usize, Criterion)>,
+    pub candidates: Vec<(Board, usize, Candidate)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +66,9 @@ pub enum StrategyEdit {
     PutChannel(Channel),
     Omo(Omo, bool),
     PutTheme(Theme),
+    PutCriterion(Board, Criterion),
+    PutCandidate(Board, Candidate),
+    PutPr(PrActivity),
     PutKol(Kol),
     KolCriteria(KolCriteria),
     PutGroup(Group),
@@ -83,6 +107,9 @@ impl StrategyEdit {
             | Self::PutChannel(_)
             | Self::Omo(..)
             | Self::PutTheme(_)
+            | Self::PutCriterion(..)
+            | Self::PutCandidate(..)
+            | Self::PutPr(_)
             | Self::PutKol(_)
             | Self::KolCriteria(_)
             | Self::PutGroup(_)
@@ -181,6 +208,21 @@ fn text(c: &mut Strategies, target: TextTarget, value: String) -> Result<(), Str
         TextTarget::KolPlatform(id) => c.kols.iter_mut().find(|k| k.id == id).map(|k| &mut k.platform),
         TextTarget::GroupName(id) => c.groups.iter_mut().find(|g| g.id == id).map(|g| &mut g.name),
         TextTarget::Theme(id) => c.themes.iter_mut().find(|t| t.id == id).map(|t| &mut t.theme),
+        TextTarget::Criterion(id) => c
+            .media
+            .criteria
+            .iter_mut()
+            .chain(c.partners.criteria.iter_mut())
+            .find(|k| k.id == id)
+            .map(|k| &mut k.name),
+        TextTarget::Candidate(id) => c
+            .media
+            .candidates
+            .iter_mut()
+            .chain(c.partners.candidates.iter_mut())
+            .find(|k| k.id == id)
+            .map(|k| &mut k.name),
+        TextTarget::Pr(id) => c.pr.iter_mut().find(|a| a.id == id).map(|a| &mut a.text),
         TextTarget::Benefits(level) => {
             if c.tier(level).is_none() {
                 c.tiers.push(MemberTier {
@@ -196,7 +238,12 @@ fn text(c: &mut Strategies, target: TextTarget, value: String) -> Result<(), Str
     // (the field shows the message, the old name stays).
     let must_name = matches!(
         target,
-        TextTarget::StrategyTitle(_) | TextTarget::ProductName(_) | TextTarget::KolName(_) | TextTarget::GroupName(_)
+        TextTarget::StrategyTitle(_)
+            | TextTarget::ProductName(_)
+            | TextTarget::KolName(_)
+            | TextTarget::GroupName(_)
+            | TextTarget::Criterion(_)
+            | TextTarget::Candidate(_)
     );
     if must_name {
         named(&value)?;
@@ -230,6 +277,15 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
             }
         }
         StrategyEdit::PutTheme(t) => put(&mut c.themes, t, |t| t.id),
+        StrategyEdit::PutCriterion(which, k) => {
+            named(&k.name)?;
+            put(&mut board(c, which).criteria, k, |k| k.id);
+        }
+        StrategyEdit::PutCandidate(which, k) => {
+            named(&k.name)?;
+            put(&mut board(c, which).candidates, k, |k| k.id);
+        }
+        StrategyEdit::PutPr(a) => put(&mut c.pr, a, |a| a.id),
         StrategyEdit::PutKol(k) => {
             named(&k.name)?;
             shares([k.follower_match, k.engagement, k.commission])?;
@@ -279,6 +335,16 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
             c.themes.retain(|t| !ids.contains(&t.id));
             c.kols.retain(|k| !ids.contains(&k.id));
             c.groups.retain(|g| !ids.contains(&g.id));
+            c.pr.retain(|a| !ids.contains(&a.id));
+            for card in [&mut c.media, &mut c.partners] {
+                card.criteria.retain(|k| !ids.contains(&k.id));
+                card.candidates.retain(|k| !ids.contains(&k.id));
+                // A removed criterion's marks go with it (Restore puts the
+                // candidates back whole).
+                for cand in &mut card.candidates {
+                    cand.scores.retain(|k, _| !ids.contains(k));
+                }
+            }
         }
         StrategyEdit::Restore(restore) => {
             let Restore {
@@ -288,7 +354,21 @@ pub fn apply(c: &mut Strategies, edit: StrategyEdit) -> Result<(), StrategyError
                 themes,
                 kols,
                 groups,
+                pr,
+                criteria,
+                candidates,
             } = *restore;
+            reinsert(&mut c.pr, pr, |a| a.id);
+            for (which, at, k) in criteria {
+                reinsert(&mut board(c, which).criteria, vec![(at, k)], |k| k.id);
+            }
+            for (which, at, k) in candidates {
+                let card = board(c, which);
+                match card.candidates.iter_mut().find(|x| x.id == k.id) {
+                    Some(slot) => *slot = k,
+                    None => reinsert(&mut card.candidates, vec![(at, k)], |k| k.id),
+                }
+            }
             reinsert(&mut c.themes, themes, |t| t.id);
             reinsert(&mut c.strategies, strategies, |s| s.id);
             reinsert(&mut c.products, products, |p| p.id);
@@ -309,6 +389,27 @@ pub fn removal_undo(c: &Strategies, ids: &[ItemId]) -> StrategyEdit {
         themes: positioned(&c.themes, ids, |t| t.id),
         kols: positioned(&c.kols, ids, |k| k.id),
         groups: positioned(&c.groups, ids, |g| g.id),
+        pr: positioned(&c.pr, ids, |a| a.id),
+        criteria: [(Board::Media, &c.media), (Board::Partners, &c.partners)]
+            .into_iter()
+            .flat_map(|(which, card)| {
+                positioned(&card.criteria, ids, |k| k.id)
+                    .into_iter()
+                    .map(move |(at, k)| (which, at, k))
+            })
+            .collect(),
+        // Every candidate of a card whose criterion goes, so its marks come
+        // back too; and the candidates removed themselves.
+        candidates: [(Board::Media, &c.media), (Board::Partners, &c.partners)]
+            .into_iter()
+            .flat_map(|(which, card)| {
+                card.candidates
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| ids.contains(&k.id) || k.scores.keys().any(|s| ids.contains(s)))
+                    .map(move |(at, k)| (which, at, k.clone()))
+            })
+            .collect(),
     }))
 }
 
@@ -445,6 +546,42 @@ mod tests {
         assert_eq!(
             levels,
             vec![MemberLevel::Regular, MemberLevel::Silver, MemberLevel::Gold]
+        );
+    }
+
+    #[test]
+    fn a_removed_criterion_takes_its_marks_and_undo_brings_both_back() {
+        use crate::domain::situation::Score;
+        use crate::domain::strategy::scorecard::{Candidate, Criterion};
+        let mut ids = CountingIds::default();
+        let mut c = Strategies::default();
+        let k = Criterion {
+            id: ids.item_id(),
+            name: "Reach".into(),
+            weight: 1,
+        };
+        apply(&mut c, StrategyEdit::PutCriterion(Board::Media, k.clone())).expect("criterion");
+        let mut cand = Candidate {
+            id: ids.item_id(),
+            name: "Radio".into(),
+            scores: Default::default(),
+        };
+        cand.scores.insert(k.id, Score::MID);
+        apply(&mut c, StrategyEdit::PutCandidate(Board::Media, cand)).expect("candidate");
+        let before = c.clone();
+        let undo = removal_undo(&c, &[k.id]);
+        apply(&mut c, StrategyEdit::Remove(vec![k.id])).expect("remove");
+        assert!(c.media.criteria.is_empty() && c.media.candidates[0].scores.is_empty());
+        apply(&mut c, undo).expect("undo");
+        assert_eq!(c, before);
+        let blank = Criterion {
+            id: ids.item_id(),
+            name: " ".into(),
+            weight: 1,
+        };
+        assert_eq!(
+            apply(&mut c, StrategyEdit::PutCriterion(Board::Partners, blank)),
+            Err(StrategyError::NameEmpty)
         );
     }
 }

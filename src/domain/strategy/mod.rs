@@ -11,6 +11,7 @@
 pub mod channels;
 pub mod edit;
 pub mod pricing;
+pub mod scorecard;
 
 pub use channels::{Channel, ChannelKind, CommunityTargets, Format, Group, Kol, KolCriteria, Omo, Theme};
 pub use pricing::{LifeStage, Product, Role};
@@ -129,6 +130,33 @@ impl Referral {
     }
 }
 
+/// The strategy types of PR activities (公关策略类型).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrKind {
+    Publicity,
+    Relationship,
+    Defensive,
+    Offensive,
+    Corrective,
+}
+
+crate::coded!(PrKind {
+    Publicity = "publicity",
+    Relationship = "relationship",
+    Defensive = "defensive",
+    Offensive = "offensive",
+    Corrective = "corrective",
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrActivity {
+    pub id: ItemId,
+    pub kind: PrKind,
+    #[serde(default)]
+    pub text: String,
+}
+
 /// The chapter as stored.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Strategies {
@@ -150,6 +178,12 @@ pub struct Strategies {
     pub groups: Vec<Group>,
     #[serde(default)]
     pub community: CommunityTargets,
+    #[serde(default, skip_serializing_if = "scorecard::Scorecard::is_empty")]
+    pub media: scorecard::Scorecard,
+    #[serde(default)]
+    pub pr: Vec<PrActivity>,
+    #[serde(default, skip_serializing_if = "scorecard::Scorecard::is_empty")]
+    pub partners: scorecard::Scorecard,
     #[serde(default)]
     pub tiers: Vec<MemberTier>,
     #[serde(default)]

@@ -1,7 +1,7 @@
 //! Chapter 4's frame: heading, what the chapter is for, its views as tabs,
 //! the message of a refused edit.
 
-use super::{channels, communication, coverage, membership, pricing, strategies, RowDraft, Ui};
+use super::{channels, communication, coverage, media, membership, pricing, strategies, RowDraft, Ui};
 use crate::app::route::{Section, StrategyView};
 use crate::app::state::EditField;
 use crate::app::Route;
@@ -24,6 +24,7 @@ pub fn view_key(view: StrategyView) -> Key {
         StrategyView::Products => Key::StratTabProducts,
         StrategyView::Channels => Key::StratTabChannels,
         StrategyView::Communication => Key::StratTabCommunication,
+        StrategyView::Media => Key::StratTabMedia,
         StrategyView::Membership => Key::StratTabMembership,
     }
 }
@@ -74,6 +75,7 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
         StrategyView::Products => pricing::products_view(&ui),
         StrategyView::Channels => channels::channels_view(&ui),
         StrategyView::Communication => communication::communication_view(&ui),
+        StrategyView::Media => media::media_view(&ui),
         StrategyView::Membership => membership::membership_view(&ui),
     };
     let tabs = StrategyView::ALL.iter().map(|&view| {

@@ -6,6 +6,7 @@ pub mod channels;
 pub mod chapter;
 pub mod communication;
 pub mod coverage;
+pub mod media;
 pub mod membership;
 pub mod pricing;
 pub mod strategies;

@@ -778,4 +778,49 @@ mod tests {
         assert_eq!(under.first(), Some(&(plan.period.start + Duration::days(75))));
         assert_eq!(under.last(), Some(&plan.period.end));
     }
+
+    /// Not a test: the benchmark's figure for a year's price calendar
+    /// (`scripts/bench.sh` runs it in release; it asserts nothing).
+    #[test]
+    #[ignore]
+    fn bench_price_calendar_of_a_year() {
+        let (mut p, mut ids) = ladder();
+        p.cost = Some(yuan(60));
+        p.min_margin = Some(Rate(3_000));
+        p.online_discount = Some(ONLINE_DISCOUNT);
+        p.first_order = Some(Rate(1_000));
+        for (m, len) in [(3, 14), (6, 17), (11, 10)] {
+            p.promotions.push(Promotion {
+                id: ids.item_id(),
+                name: String::new(),
+                price: yuan(85),
+                start: day(m, 1),
+                end: day(m, 1) + Duration::days(len),
+            });
+        }
+        for (kind, from, to) in [
+            (SeasonKind::Peak, day(1, 15), day(2, 20)),
+            (SeasonKind::Off, day(7, 1), day(8, 31)),
+            (SeasonKind::Peak, day(11, 1), day(12, 31)),
+        ] {
+            p.seasons.push(Season {
+                id: ids.item_id(),
+                kind,
+                start: from,
+                end: to,
+                change: kind.default_change(),
+            });
+        }
+        let mut runs: Vec<f64> = (0..5)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                for _ in 0..100 {
+                    std::hint::black_box(p.calendar(day(1, 1), day(12, 31)));
+                }
+                t0.elapsed().as_secs_f64() * 1000.0 / 100.0
+            })
+            .collect();
+        runs.sort_by(f64::total_cmp);
+        println!("price calendar of a year (365 days, 3 promotions, 3 seasons), native release: median {:.3} ms per calendar (all: {:?})", runs[2], runs.iter().map(|r| format!("{r:.3}")).collect::<Vec<_>>());
+    }
 }

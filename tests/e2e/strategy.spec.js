@@ -127,6 +127,58 @@ test("a strategy linked to a goal, a task and a budget line; a ladder fixed; a K
   await expect(page.locator("fieldset.ladder").getByLabel("Member price")).toHaveValue("189");
 });
 
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a strategy linked in Chinese, the coverage view, a ladder under its floor, a KOL, delete and undo, reload", async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSample(page);
+    await view(page, "策略").click();
+    await page.getByRole("button", { name: "添加策略: 价格策略" }).click();
+    const title = page.locator(":focus");
+    await expect(title).toHaveValue("新策略");
+    const id = (await title.getAttribute("id")).replace(/^strategy-|-title$/g, "");
+    const item = page.locator(`#strategy-${id}`);
+    await title.fill("会员日价格");
+    await item.locator("details.goal-picker > summary").click();
+    await item.getByLabel("活动直接营收 200 万元，ROI 不低于 2.5").check();
+    await view(page, "覆盖检查").click();
+    await expect(page.getByText("“目标 → 策略 → 执行与预算”链条中有 3 处缺口。")).toBeVisible();
+    await view(page, "策略").click();
+    await item.getByRole("button", { name: "关联任务…" }).click();
+    await item.getByLabel("关联任务…").selectOption({ label: "正式上线" });
+    await item.getByRole("button", { name: "关联预算科目…" }).click();
+    await item.getByLabel("关联预算科目…").selectOption({ label: "会员积分活动" });
+    await view(page, "覆盖检查").click();
+    await expect(page.getByText("“目标 → 策略 → 执行与预算”链条中有 1 处缺口。")).toBeVisible();
+
+    await view(page, "产品与定价").click();
+    const ladder = page.locator("fieldset.ladder");
+    await enter(ladder.getByLabel("会员价"), "140");
+    await expect(ladder.getByText("会员价（¥140.00）低于底价 ¥150.00。")).toBeVisible();
+    await enter(ladder.getByLabel("会员价"), "189");
+    await expect(ladder.getByText("价格体系通过检查。")).toBeVisible();
+
+    await view(page, "传播").click();
+    await page.getByLabel("达人", { exact: true }).last().fill("测评博主");
+    await page.getByRole("button", { name: "添加达人" }).click();
+    const kol = page.locator(".kol-row").last();
+    await enter(kol.getByLabel("粉丝匹配度（%）"), "75");
+    await enter(kol.getByLabel("互动率（%）"), "4");
+    await enter(kol.getByLabel("佣金比例（%）"), "15");
+    await expect(kol.locator("[id$='-check']")).toHaveText("检查结果: 粉丝匹配度低于 80.0%");
+
+    await view(page, "策略").click();
+    await item.getByRole("button", { name: "删除：会员日价格" }).click();
+    await expect(page.getByText("已删除“会员日价格”。")).toBeVisible();
+    await page.locator(".notice").getByRole("button", { name: "撤销" }).click();
+    await expect(item.locator(".link-chip span")).toHaveText(["正式上线", "会员积分活动"]);
+    await saved(page, "所有修改已保存");
+    await page.reload();
+    await expect(item.getByLabel("策略", { exact: true })).toHaveValue("会员日价格");
+  });
+});
+
 for (const locale of ["en-GB", "zh-CN"]) {
   test.describe(`chapter 4 of the sample in ${locale}`, () => {
     test.use({ locale });

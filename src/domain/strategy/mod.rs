@@ -254,6 +254,15 @@ impl Coverage {
     pub fn is_complete(&self) -> bool {
         *self == Coverage::default()
     }
+
+    /// How many breaks the chain has, each listed item one.
+    pub fn gaps(&self) -> usize {
+        self.unserved_goals.len()
+            + self.without_tasks.len()
+            + self.without_budget.len()
+            + self.idle_lines.len()
+            + self.dangling.len()
+    }
 }
 
 /// The coverage of the plan's strategies, in the plan's order everywhere.
@@ -350,6 +359,7 @@ mod tests {
         assert!(c.unserved_goals.is_empty(), "{:?}", c.unserved_goals);
         assert!(c.without_tasks.is_empty());
         assert_eq!(c.without_budget.len(), 1, "the referral scheme has no budget line yet");
+        assert_eq!(c.gaps(), 1);
         let gap = plan.strategies.strategy(c.without_budget[0]).expect("a strategy");
         assert_eq!(gap.area, Area::Crm);
         let areas: BTreeSet<Area> = plan.strategies.strategies.iter().map(|s| s.area).collect();

@@ -296,6 +296,16 @@ pub struct PriceRun {
 }
 
 impl PriceRun {
+    /// The days the run covers.
+    pub fn days(&self) -> i64 {
+        (self.last - self.day.date).num_days() + 1
+    }
+
+    /// The days of `runs` on which a price is under the floor.
+    pub fn days_under_floor(runs: &[PriceRun]) -> i64 {
+        runs.iter().filter(|r| r.day.under_floor).map(PriceRun::days).sum()
+    }
+
     fn same_as(&self, other: &DayPrice) -> bool {
         let d = &self.day;
         (
@@ -777,6 +787,9 @@ mod tests {
         let under: Vec<NaiveDate> = days.iter().filter(|d| d.under_floor).map(|d| d.date).collect();
         assert_eq!(under.first(), Some(&(plan.period.start + Duration::days(75))));
         assert_eq!(under.last(), Some(&plan.period.end));
+        let runs = core.calendar_runs(plan.period.start, plan.period.end);
+        assert_eq!(PriceRun::days_under_floor(&runs), under.len() as i64);
+        assert_eq!(runs.iter().map(PriceRun::days).sum::<i64>(), days.len() as i64);
     }
 
     /// Not a test: the benchmark's figure for a year's price calendar

@@ -38,7 +38,7 @@ pub fn coverage_view(ui: &Ui) -> Html {
         .iter()
         .map(|(s, d)| format!("{}: {}", name(s), app.t(dangling_key(*d))))
         .collect();
-    let gaps = goals.len() + c.without_tasks.len() + c.without_budget.len() + lines.len() + dangling.len();
+    let gaps = c.gaps();
     let to_list = Route::Plan(plan.id, Section::Strategies(StrategyView::Strategies));
     html! {
         <div class="strategy-coverage">

@@ -14,7 +14,7 @@ use crate::domain::core::rate::Rate;
 use crate::domain::plan::Removal;
 use crate::domain::strategy::edit::{StrategyEdit, TextTarget};
 use crate::domain::strategy::pricing::{
-    margin, markup_for_margin, BandPosition, BulkRule, LifeStage, Product, Role, SeasonKind, FMCG_MARGIN,
+    margin, markup_for_margin, BandPosition, BulkRule, LifeStage, PriceRun, Product, Role, SeasonKind, FMCG_MARGIN,
 };
 use crate::domain::strategy::{Area, Strategy};
 use crate::i18n::format_date;
@@ -23,7 +23,7 @@ use crate::ui::shell::context::{AppHandle, PlanHandle, PlanRef, Tr};
 use crate::ui::shell::platform::BrowserIds;
 use crate::ui::situation::{choice, name_form};
 use crate::ui::widgets::amount_input::{NumberKind, OptionalNumber, PercentInput, WholeInput};
-use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::field::{edit_draft, on_typing};
 use yew::prelude::*;
 
 /// A callback that saves the product with one change made.
@@ -247,12 +247,7 @@ fn draft_input(
     draft: &UseStateHandle<RowDraft>,
     set: fn(&mut RowDraft, String),
 ) -> Html {
-    let draft = draft.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
-        let mut next = (*draft).clone();
-        set(&mut next, target_value(&e));
-        draft.set(next);
-    });
+    let oninput = on_typing(edit_draft(draft, set));
     html! {
         <div class="field">
             <label for={id.clone()}>{ label.to_owned() }</label>
@@ -501,12 +496,8 @@ fn calendar(app: &AppHandle, plan: &PlanRef, p: &Product) -> Html {
         };
     }
     let runs = p.calendar_runs(plan.period.start, plan.period.end);
-    let under: i64 = runs
-        .iter()
-        .filter(|r| r.day.under_floor)
-        .map(|r| (r.last - r.day.date).num_days() + 1)
-        .sum();
-    let rules = |r: &crate::domain::strategy::pricing::PriceRun| {
+    let under = PriceRun::days_under_floor(&runs);
+    let rules = |r: &PriceRun| {
         let mut names: Vec<String> = Vec::new();
         if let Some(promo) = r.day.promotion.and_then(|id| p.promotions.iter().find(|x| x.id == id)) {
             names.push(promo.name.clone());

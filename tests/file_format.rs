@@ -31,6 +31,7 @@ const V3_SAMPLE: &str = include_str!("fixtures/v3-sample.mplan.json");
 const V4_SAMPLE: &str = include_str!("fixtures/v4-sample.mplan.json");
 const V5_SAMPLE: &str = include_str!("fixtures/v5-sample.mplan.json");
 const V6_SAMPLE: &str = include_str!("fixtures/v6-sample.mplan.json");
+const V7_SAMPLE: &str = include_str!("fixtures/v7-sample.mplan.json");
 
 /// The sample plan of 3 December 2026 as a file: how the newest fixture was
 /// made (`cargo test --test file_format -- --ignored write_the_newest_fixture`),
@@ -44,7 +45,7 @@ fn write_the_newest_fixture() {
     let now = Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
     let plan = sample_plan(Lang::En, &mut CountingIds(0x8000), date(2026, 12, 3), now);
     let text = encode_file(FileKind::Plan, &[plan], now);
-    std::fs::write("tests/fixtures/v6-sample.mplan.json", text).unwrap();
+    std::fs::write("tests/fixtures/v7-sample.mplan.json", text).unwrap();
 }
 
 #[test]
@@ -63,7 +64,7 @@ fn a_version_5_file_reads_with_its_situation_analysis_and_writes_back_the_same()
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     assert_eq!(
         again,
-        V5_SAMPLE.replacen("\"schema_version\": 5,", "\"schema_version\": 6,", 1)
+        V5_SAMPLE.replacen("\"schema_version\": 5,", "\"schema_version\": 7,", 1)
     );
 }
 
@@ -89,7 +90,66 @@ fn a_version_6_file_reads_with_its_strategies_and_writes_back_the_same() {
     assert!(gaps.dangling.is_empty());
     assert_eq!(gaps.without_budget.len(), 1);
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert_eq!(again, V6_SAMPLE);
+    assert_eq!(
+        again,
+        V6_SAMPLE.replacen("\"schema_version\": 6,", "\"schema_version\": 7,", 1)
+    );
+}
+
+#[test]
+fn a_version_7_file_reads_with_its_team_and_risks_and_writes_back_the_same() {
+    use marketplan::domain::team::raci::check;
+    let envelope = decode(V7_SAMPLE).expect("a v7 file reads");
+    let plan = &envelope.plans[0];
+    assert_eq!(plan.team.positions.len(), 12);
+    assert_eq!(plan.team.positions.iter().filter(|p| p.is_vacant()).count(), 2);
+    assert_eq!(check(&plan.team, &plan.implementation.tasks).rows.len(), 2);
+    assert_eq!(plan.risks.risks.len(), 8);
+    assert_eq!(plan.risks.incidents.len(), 1);
+    assert!(plan.implementation.meetings.training.internal.enabled);
+    let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
+    assert_eq!(again, V7_SAMPLE);
+}
+
+/// A colleague's team and register that break their rules load as they
+/// are, flagged: a reporting loop, RACI rows of tasks that are not in the
+/// file, a risk owned by a position that is not there.
+#[test]
+fn imported_reporting_loops_and_dangling_links_load_and_are_flagged() {
+    use marketplan::domain::risk::{assess, Context, RiskFlag};
+    use marketplan::domain::team::raci::check;
+    use marketplan::domain::team::{org_chart, ChartFlag};
+    let mut doc: serde_json::Value = serde_json::from_str(V7_SAMPLE).unwrap();
+    let team = &mut doc["plans"][0]["team"];
+    let top = team["positions"][0]["id"].clone();
+    let second = team["positions"][1]["id"].clone();
+    team["positions"][0]["reports_to"] = second;
+    let gone = "00000000-0000-4000-8000-00000000dead";
+    team["raci"][gone] = serde_json::json!({ top.as_str().unwrap(): "A" });
+    doc["plans"][0]["risks"]["risks"][0]["owner"] = serde_json::json!(gone);
+    let plans = decode_import(&serde_json::to_string(&doc).unwrap()).expect("loads, not dropped");
+    let plan = &plans[0];
+    let chart = org_chart(&plan.team.positions);
+    assert_eq!(chart.len(), 12, "every position drawn once");
+    assert!(chart.iter().any(|n| n.flag == Some(ChartFlag::InLoop)));
+    let raci = check(&plan.team, &plan.implementation.tasks);
+    assert_eq!(raci.missing_tasks.len(), 1);
+    let kpi = |id| plan.kpi(id).map(|(_, k)| k);
+    let has = |id| plan.team.position(id).is_some();
+    let cx = Context {
+        kpi: &kpi,
+        has_position: &has,
+        period: &plan.period,
+        today: date(2026, 12, 3),
+    };
+    let a = assess(&plan.risks.risks[0], plan.risks.bands, &cx);
+    assert!(a.flags.contains(&RiskFlag::OwnerMissing));
+    // A likelihood outside 1-5 is refused with the reason.
+    let bad = V7_SAMPLE.replacen("\"likelihood\": 2", "\"likelihood\": 9", 1);
+    match decode_import(&bad) {
+        Err(FileError::Invalid { detail, .. }) => assert!(detail.contains("1-5"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
 }
 
 /// A colleague's chapter 4 that breaks its checks loads as it is, flagged:
@@ -173,7 +233,7 @@ fn a_version_1_file_is_migrated_with_empty_goals_and_reviews() {
         assert_eq!(plan.thresholds, Thresholds::default());
     }
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 6,"));
+    assert!(again.contains("\"schema_version\": 7,"));
     assert!(again.contains("\"goals\": [],"));
 }
 
@@ -198,7 +258,7 @@ fn a_version_2_file_reads_and_exports_back_byte_for_byte() {
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     let back = decode(&again).expect("the upgraded file reads");
     assert_eq!(back.plans, envelope.plans);
-    assert!(again.contains("\"schema_version\": 6,"));
+    assert!(again.contains("\"schema_version\": 7,"));
 }
 
 #[test]
@@ -211,7 +271,7 @@ fn a_version_3_file_reads_and_exports_back_byte_for_byte() {
     // Version 4 added the budget: empty, with the handbook's defaults.
     assert_eq!(*envelope.plans[0].budget, Budget::default());
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
-    assert!(again.contains("\"schema_version\": 6,"));
+    assert!(again.contains("\"schema_version\": 7,"));
     assert_eq!(decode(&again).expect("reads back").plans, envelope.plans);
 }
 
@@ -228,7 +288,7 @@ fn a_version_4_file_reads_and_exports_back_the_same_but_for_its_version() {
     let again = encode_file(envelope.kind, &envelope.plans, envelope.exported_at);
     assert_eq!(
         again,
-        V4_SAMPLE.replacen("\"schema_version\": 4", "\"schema_version\": 6", 1)
+        V4_SAMPLE.replacen("\"schema_version\": 4", "\"schema_version\": 7", 1)
     );
 }
 
@@ -666,6 +726,81 @@ fn arb_chapter_four() -> impl Strategy<Value = marketplan::domain::strategy::Str
         })
 }
 
+/// The team and the register with hostile texts, any links (reporting
+/// loops and RACI rows of unknown tasks included) and any clock settings.
+fn arb_team_and_risks() -> impl Strategy<Value = (marketplan::domain::team::Team, marketplan::domain::risk::Risks)> {
+    use marketplan::domain::risk::{Category, Clock, Incident, KpiTrigger, Risk, Risks, Scale, Step};
+    use marketplan::domain::team::{Position, Raci, Team};
+    let position = (arb_id(), arb_text(), prop::option::of(arb_id()), arb_text()).prop_map(|(id, title, boss, holder)| {
+        let mut p = Position::new(id, &title);
+        p.reports_to = boss;
+        p.holder = holder;
+        p
+    });
+    let raci = prop::collection::btree_map(
+        arb_id(),
+        prop::collection::btree_map(arb_id(), prop::sample::select(Raci::ALL.to_vec()), 0..3),
+        0..3,
+    );
+    let risk = (
+        arb_id(),
+        prop::sample::select(Category::ALL.to_vec()),
+        arb_text(),
+        (1u8..=5, 1u8..=5),
+        prop::option::of((arb_id(), -1_000_000i64..1_000_000)),
+        prop::option::of(1u8..=5),
+    )
+        .prop_map(|(id, category, text, (l, i), trigger, residual)| {
+            let mut r = Risk::new(id, category, &text);
+            r.likelihood = Scale::new(l).unwrap();
+            r.impact = Scale::new(i).unwrap();
+            r.response = text;
+            r.kpi_trigger = trigger.map(|(kpi, t)| KpiTrigger {
+                kpi,
+                threshold: Value::from_thousandths(t),
+            });
+            r.residual_likelihood = residual.and_then(Scale::new);
+            r
+        });
+    let incident = (arb_id(), arb_text(), arb_time(), prop::collection::vec((arb_id(), 0u32..100_000, any::<bool>()), 0..3))
+        .prop_map(|(id, title, at, steps)| Incident {
+            id,
+            risk: None,
+            title,
+            started: at.naive_utc(),
+            steps: steps
+                .into_iter()
+                .map(|(id, minutes, wall)| Step {
+                    id,
+                    name: "x".into(),
+                    minutes,
+                    clock: if wall { Clock::Wall } else { Clock::Working },
+                    done: None,
+                })
+                .collect(),
+        });
+    (
+        prop::collection::vec(position, 0..4),
+        raci,
+        prop::collection::vec(risk, 0..3),
+        prop::collection::vec(incident, 0..2),
+    )
+        .prop_map(|(positions, raci, risks, incidents)| {
+            (
+                Team {
+                    positions,
+                    raci,
+                    ..Team::default()
+                },
+                Risks {
+                    risks,
+                    incidents,
+                    ..Risks::default()
+                },
+            )
+        })
+}
+
 fn arb_plan() -> impl Strategy<Value = Plan> {
     (
         any::<[u8; 16]>(),
@@ -682,6 +817,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
             arb_lines(),
             arb_chapter_two(),
             arb_chapter_four(),
+            arb_team_and_risks(),
         ),
     )
         .prop_map(
@@ -694,7 +830,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 currency,
                 (created, updated),
                 (a, b, c, d),
-                (goals, tasks, lines, _situation, strategies),
+                (goals, tasks, lines, _situation, strategies, (team, risks)),
             )| Plan {
                 id: PlanId::from_random(id),
                 name,
@@ -725,6 +861,8 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     lines,
                     ..Default::default()
                 }),
+                team: Rc::new(team),
+                risks: Rc::new(risks),
                 unknown: Unknown::new(),
             },
         )

@@ -299,8 +299,10 @@ async fn the_marketing_calendar_in_chinese_shows_dates_meetings_and_overlaps() {
 #[tokio::test]
 async fn the_meetings_view_lists_the_period_and_the_reminders() {
     let html = render(chapter_five(Lang::En, ImplView::Meetings)).await;
-    // Q4 2026 has 13 Mondays (5 Oct-28 Dec), 3 last Fridays, 1 quarter end.
-    assert!(html.contains("Meetings in the plan period (17)"), "{html}");
+    // Q4 2026 has 13 Mondays (5 Oct-28 Dec), 3 last Fridays, 1 quarter end,
+    // and the sample's training plan: 3 internal sessions, 1 external.
+    assert!(html.contains("Meetings in the plan period (21)"), "{html}");
+    assert!(html.contains("Internal training (monthly)") && html.contains("External training (quarterly)"));
     assert!(html.contains("Quarterly strategy meeting"));
     assert!(html.contains("Overdue") && html.contains("Due soon"));
     assert!(html.contains("Asia/Shanghai"));

@@ -9,7 +9,9 @@ use crate::domain::goals::kpi::{Direction, KpiError};
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::plan::{Plan, PlanError, Removal};
 use crate::domain::situation::edit::SituationError;
+use crate::domain::risk::edit::RiskError;
 use crate::domain::strategy::edit::StrategyError;
+use crate::domain::team::edit::TeamError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
 use crate::storage::format::{FileError, MAX_FILE_BYTES, SCHEMA_VERSION};
 
@@ -44,6 +46,23 @@ pub fn plan_error(e: PlanError) -> Text {
             StrategyError::TierTooSmall => Key::ErrorTierTooSmall,
             StrategyError::ChangeOutOfRange => Key::ErrorChangeRange,
             StrategyError::MoreActiveThanMembers => Key::ErrorMoreActive,
+        },
+        PlanError::Team(e) => match e {
+            TeamError::NameEmpty => Key::ErrorNameRequired,
+            TeamError::NegativeMoney => Key::ErrorMoneyNegative,
+            TeamError::LimitTooSmall => Key::ErrorWorkloadLimit,
+            TeamError::ReportingLoop(chain) => {
+                let title = chain.first().cloned().unwrap_or_default();
+                let chain = chain.join(" → ");
+                return Text::new(Key::ErrorReportingLoop).with("title", title).with("chain", chain);
+            }
+        },
+        PlanError::Risk(e) => match e {
+            RiskError::DescriptionEmpty => Key::ErrorDescriptionRequired,
+            RiskError::BandsOutOfOrder => Key::ErrorBands,
+            RiskError::HoursOutOfOrder => Key::ErrorHours,
+            RiskError::NameEmpty => Key::ErrorNameRequired,
+            RiskError::DoneBeforeStart => Key::ErrorDoneBeforeStart,
         },
     })
 }
@@ -165,7 +184,7 @@ mod tests {
              供发送者排查：这不是有效的 JSON，错误位于第 3 行第 14 列。"
         );
         let text = file_error(&FileError::TooNew { found: 9 }).render(Lang::En);
-        assert!(text.contains("version 9") && text.contains("up to version 6"), "{text}");
+        assert!(text.contains("version 9") && text.contains("up to version 7"), "{text}");
         assert_eq!(too_large(5 * 1024 * 1024), None);
         let text = too_large(6 * 1024 * 1024).unwrap().render(Lang::ZhCn);
         assert!(text.contains("6.0 MiB"), "{text}");
@@ -232,6 +251,23 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
             }
             _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
         },
+        Removal::Team(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => Some(Text::new(Key::SituationRemovedOne).with("what", team_item_name(&plan.team, *one)?)),
+            _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
+        },
+        Removal::Risks(ids) => match ids.as_slice() {
+            [] => None,
+            [one] => {
+                let r = &plan.risks;
+                let what = r
+                    .risk(*one)
+                    .map(|x| x.description.clone())
+                    .or_else(|| r.incidents.iter().find(|i| i.id == *one).map(|i| i.title.clone()))?;
+                Some(Text::new(Key::SituationRemovedOne).with("what", what))
+            }
+            _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
+        },
         Removal::Situation(ids) => match ids.as_slice() {
             [] => None,
             [one] => {
@@ -240,6 +276,15 @@ pub fn removal_notice(plan: &Plan, removal: &Removal) -> Option<Text> {
             _ => Some(Text::new(Key::SituationRemoved).with("count", ids.len())),
         },
     }
+}
+
+/// The words a removal notice names a team item by.
+fn team_item_name(t: &crate::domain::team::Team, id: crate::domain::core::ids::ItemId) -> Option<String> {
+    t.position(id)
+        .map(|p| p.title.clone())
+        .or_else(|| t.group(id).map(|g| g.name.clone()))
+        .or_else(|| t.joint.iter().find(|j| j.id == id).map(|j| j.name.clone()))
+        .or_else(|| t.incentives.iter().find(|i| i.id == id).map(|i| i.reward.clone()))
 }
 
 /// The words a removal notice names a chapter-4 item by.

@@ -94,6 +94,10 @@ pub enum EditField {
     Situation,
     /// Chapter 4, core strategies.
     Strategy,
+    /// Chapter 6's team.
+    Team,
+    /// Chapter 7, risks.
+    Risk,
     /// One task: its row shows the message (a refused dependency loop is
     /// explained where the dependency was picked).
     Task(ItemId),
@@ -112,6 +116,8 @@ impl EditField {
             PlanEdit::Goals(_) | PlanEdit::Implementation(_) | PlanEdit::Evaluation(_) => Self::Items,
             PlanEdit::Budget(_) => Self::Budget,
             PlanEdit::Strategy(_) => Self::Strategy,
+            PlanEdit::Team(_) => Self::Team,
+            PlanEdit::Risk(_) => Self::Risk,
             PlanEdit::Situation(_) => Self::Situation,
         }
     }

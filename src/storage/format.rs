@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 /// The tag every MarketPlan file starts with; anything else is a foreign file.
 pub const FORMAT: &str = "marketplan.plan-file";
 /// The schema this build writes. Bump it with a migration step in `migrate.rs`.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Files above this are refused before they are parsed.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -334,7 +334,7 @@ mod tests {
         assert_eq!(text, encode_file(FileKind::Plan, std::slice::from_ref(&p), now()));
         let back = decode_import(&text).unwrap();
         assert_eq!(back, vec![p]);
-        assert!(text.starts_with("{\n  \"format\": \"marketplan.plan-file\",\n  \"schema_version\": 6,"));
+        assert!(text.starts_with("{\n  \"format\": \"marketplan.plan-file\",\n  \"schema_version\": 7,"));
     }
 
     #[test]
@@ -389,8 +389,8 @@ mod tests {
 
     #[test]
     fn versions_are_checked_before_fields() {
-        let newer = r#"{"format":"marketplan.plan-file","schema_version":7,"whatever":true}"#;
-        assert_eq!(decode(newer), Err(FileError::TooNew { found: 7 }));
+        let newer = r#"{"format":"marketplan.plan-file","schema_version":8,"whatever":true}"#;
+        assert_eq!(decode(newer), Err(FileError::TooNew { found: 8 }));
         for v in ["0", "\"1\"", "1.5", "-1", "null"] {
             let text = format!(r#"{{"format":"marketplan.plan-file","schema_version":{v}}}"#);
             assert_eq!(decode(&text), Err(FileError::BadVersion), "{v}");

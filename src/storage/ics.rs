@@ -17,6 +17,8 @@ pub struct IcsWords {
     pub weekly: String,
     pub monthly: String,
     pub quarterly: String,
+    pub internal_training: String,
+    pub external_training: String,
     pub owner: String,
     pub deliverable: String,
     pub acceptance: String,
@@ -152,6 +154,8 @@ pub fn write(input: &IcsInput, words: &IcsWords) -> String {
             MeetingKind::Weekly => &words.weekly,
             MeetingKind::Monthly => &words.monthly,
             MeetingKind::Quarterly => &words.quarterly,
+            MeetingKind::InternalTraining => &words.internal_training,
+            MeetingKind::ExternalTraining => &words.external_training,
         };
         line("BEGIN:VEVENT".into());
         line(format!(
@@ -191,6 +195,8 @@ mod tests {
             weekly: "周会".into(),
             monthly: "Monthly review".into(),
             quarterly: "Strategy; quarterly".into(),
+            internal_training: "Internal training".into(),
+            external_training: "External training".into(),
             owner: "Owner".into(),
             deliverable: "Deliverable".into(),
             acceptance: "Acceptance".into(),

@@ -16,6 +16,10 @@
 //!   TOWS strategies, tasks and budget lines; products with their pricing;
 //!   channels; KOLs and community groups; membership tiers and referral.
 //!   Stored only when the plan has any of it.
+//! - 7: the team (chapter 6's people: groups, positions, RACI, incentives,
+//!   joint projects) and risks (chapter 7: register, bands, incidents,
+//!   working hours); the training plan in the meeting settings. Each is
+//!   stored only when the plan has any of it.
 //!
 //! To change the schema: bump `SCHEMA_VERSION`, add a step `vN_to_vN+1` to
 //! `STEPS`, and keep a real file of version N under `tests/fixtures/`.
@@ -27,7 +31,7 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// `STEPS[i]` migrates version `i + 1` to `i + 2`.
-const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// Version 2 adds the Goals and Evaluation chapters: every plan, in the
 /// library and in the Trash, gets them empty, with the default thresholds.
@@ -82,6 +86,17 @@ fn v4_to_v5(doc: Value) -> Result<Value, String> {
 /// Version 6 adds chapter 4, core strategies, stored only when it is not
 /// empty: as with version 5, an older plan is already a valid one.
 fn v5_to_v6(doc: Value) -> Result<Value, String> {
+    for_each_plan(doc, |plan| {
+        plan.as_object()
+            .map(|_| ())
+            .ok_or_else(|| "a plan is not an object".to_owned())
+    })
+}
+
+/// Version 7 adds the team and the risk register, and training to the
+/// meeting settings, each absent when empty or off: an older plan reads as
+/// one without them.
+fn v6_to_v7(doc: Value) -> Result<Value, String> {
     for_each_plan(doc, |plan| {
         plan.as_object()
             .map(|_| ())
@@ -187,10 +202,20 @@ mod tests {
     fn version_5_plans_read_as_version_6_with_no_strategies() {
         let doc = json!({"schema_version": 5, "plans": [{"name": "A", "situation": {}}], "trash": []});
         let out = to_current(doc, 5).unwrap();
-        assert_eq!(out["schema_version"], 6);
+        assert_eq!(out["schema_version"], SCHEMA_VERSION);
         assert_eq!(out["plans"][0], json!({"name": "A", "situation": {}}));
         let bad = json!({"schema_version": 5, "plans": [7], "trash": []});
         assert!(to_current(bad, 5).is_err());
+    }
+
+    #[test]
+    fn version_6_plans_read_as_version_7_with_no_team_or_risks() {
+        let doc = json!({"schema_version": 6, "plans": [{"name": "A", "strategies": {}}], "trash": []});
+        let out = to_current(doc, 6).unwrap();
+        assert_eq!(out["schema_version"], 7);
+        assert_eq!(out["plans"][0], json!({"name": "A", "strategies": {}}));
+        let bad = json!({"schema_version": 6, "plans": ["x"], "trash": []});
+        assert!(to_current(bad, 6).is_err());
     }
 
     #[test]

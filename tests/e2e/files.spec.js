@@ -12,14 +12,14 @@ test("export a plan, read the file, import it into a fresh profile", async ({ pa
   expect(file.name).toBe("Export_ Q1_2027 plan.mplan.json");
   const doc = JSON.parse(file.text);
   expect(doc.format).toBe("marketplan.plan-file");
-  expect(doc.schema_version).toBe(6);
+  expect(doc.schema_version).toBe(7);
   expect(doc.kind).toBe("plan");
   expect(doc.plans).toHaveLength(1);
   expect(doc.plans[0].name).toBe("Export: Q1/2027 plan");
   expect(doc.plans[0].organisation).toBe("市场中心");
   expect(doc.plans[0].summary.main_strategies).toBe("Value-for-money positioning\n预热期 1 周");
   expect(doc.plans[0].id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  expect(file.text.startsWith('{\n  "format": "marketplan.plan-file",\n  "schema_version": 6,')).toBe(true);
+  expect(file.text.startsWith('{\n  "format": "marketplan.plan-file",\n  "schema_version": 7,')).toBe(true);
   await expect(page.getByText(`Exported ${file.name}.`)).toBeVisible();
 
   const fresh = await browser.newContext({ locale: "en-GB" });

@@ -39,6 +39,8 @@ pub fn meeting_key(kind: MeetingKind) -> Key {
         MeetingKind::Weekly => Key::MeetingWeekly,
         MeetingKind::Monthly => Key::MeetingMonthly,
         MeetingKind::Quarterly => Key::MeetingQuarterly,
+        MeetingKind::InternalTraining => Key::MeetingInternalTraining,
+        MeetingKind::ExternalTraining => Key::MeetingExternalTraining,
     }
 }
 
@@ -201,6 +203,8 @@ pub fn plan_ics(plan: &Plan, lang: Lang, now: DateTime<Utc>) -> String {
         weekly: t(lang, Key::MeetingWeekly).to_owned(),
         monthly: t(lang, Key::MeetingMonthly).to_owned(),
         quarterly: t(lang, Key::MeetingQuarterly).to_owned(),
+        internal_training: t(lang, Key::MeetingInternalTraining).to_owned(),
+        external_training: t(lang, Key::MeetingExternalTraining).to_owned(),
         owner: t(lang, Key::ColOwner).to_owned(),
         deliverable: t(lang, Key::ColDeliverable).to_owned(),
         acceptance: t(lang, Key::ColAcceptance).to_owned(),

@@ -2,6 +2,8 @@
 //! review on the last Friday, a quarterly strategy meeting on the last
 //! working day of the quarter. Every occurrence in the plan's period is
 //! generated from these rules; the user can move or skip any one of them.
+//! The training plan (DOMAIN.md §7) uses the same rules: internal sessions
+//! monthly, external ones quarterly, off until the plan turns them on.
 
 use crate::domain::core::calendar::{last_weekday_of_month, months_between, quarter_end, week_start, WorkCalendar};
 use crate::domain::core::order::{moment, sort_by_rank};
@@ -15,16 +17,32 @@ pub enum MeetingKind {
     Weekly,
     Monthly,
     Quarterly,
+    /// Internal training, monthly.
+    InternalTraining,
+    /// External training, quarterly.
+    ExternalTraining,
 }
 
 impl MeetingKind {
-    pub const ALL: [MeetingKind; 3] = [Self::Weekly, Self::Monthly, Self::Quarterly];
+    pub const ALL: [MeetingKind; 5] = [
+        Self::Weekly,
+        Self::Monthly,
+        Self::Quarterly,
+        Self::InternalTraining,
+        Self::ExternalTraining,
+    ];
+
+    pub fn is_training(self) -> bool {
+        matches!(self, Self::InternalTraining | Self::ExternalTraining)
+    }
 
     pub fn code(self) -> &'static str {
         match self {
             Self::Weekly => "weekly",
             Self::Monthly => "monthly",
             Self::Quarterly => "quarterly",
+            Self::InternalTraining => "internal_training",
+            Self::ExternalTraining => "external_training",
         }
     }
 }
@@ -44,9 +62,65 @@ pub struct MeetingSettings {
     pub weekday: Weekday,
     pub monthly: MeetingRule,
     pub quarterly: MeetingRule,
+    #[serde(default, skip_serializing_if = "Training::is_off")]
+    pub training: Training,
     /// Moved or skipped occurrences, by kind and the date the rule gave.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty", with = "changes_as_list")]
     pub changes: BTreeMap<(MeetingKind, NaiveDate), MeetingChange>,
+}
+
+/// The training plan: internal sessions on a day of every month, external
+/// ones on a day of the middle month of every quarter. A day past the
+/// month's end (31 in April) is its last day; a day off moves to the next
+/// working day in the month, or else to the working day before.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Training {
+    pub internal: MeetingRule,
+    pub internal_day: u32,
+    pub external: MeetingRule,
+    pub external_day: u32,
+}
+
+impl Default for Training {
+    fn default() -> Self {
+        Training {
+            internal: MeetingRule {
+                enabled: false,
+                time: at(15, 0),
+                minutes: 90,
+            },
+            internal_day: 15,
+            external: MeetingRule {
+                enabled: false,
+                time: at(9, 30),
+                minutes: 360,
+            },
+            external_day: 20,
+        }
+    }
+}
+
+impl Training {
+    /// Stored only when it differs from the default (off), so files of
+    /// plans without training read and write as before.
+    fn is_off(&self) -> bool {
+        *self == Training::default()
+    }
+}
+
+/// The training day of `month` (its first day given): `day` clamped to the
+/// month, then the next working day inside the month, else the one before.
+pub fn training_day(month: NaiveDate, day: u32, cal: &WorkCalendar) -> NaiveDate {
+    let last = crate::domain::core::calendar::month_end(month);
+    let wanted = month.with_day(day.clamp(1, last.day())).unwrap_or(last);
+    let mut d = wanted;
+    while d <= last {
+        if cal.is_working_day(d) {
+            return d;
+        }
+        d = d.succ_opt().unwrap_or(last + Duration::days(1));
+    }
+    cal.on_or_before(wanted)
 }
 
 fn at(h: u32, m: u32) -> NaiveTime {
@@ -74,6 +148,7 @@ impl Default for MeetingSettings {
                 time: at(9, 30),
                 minutes: 180,
             },
+            training: Training::default(),
             changes: BTreeMap::new(),
         }
     }
@@ -85,6 +160,8 @@ impl MeetingSettings {
             MeetingKind::Weekly => &self.weekly,
             MeetingKind::Monthly => &self.monthly,
             MeetingKind::Quarterly => &self.quarterly,
+            MeetingKind::InternalTraining => &self.training.internal,
+            MeetingKind::ExternalTraining => &self.training.external,
         }
     }
 
@@ -93,6 +170,8 @@ impl MeetingSettings {
             MeetingKind::Weekly => &mut self.weekly,
             MeetingKind::Monthly => &mut self.monthly,
             MeetingKind::Quarterly => &mut self.quarterly,
+            MeetingKind::InternalTraining => &mut self.training.internal,
+            MeetingKind::ExternalTraining => &mut self.training.external,
         }
     }
 }
@@ -170,6 +249,19 @@ pub fn meetings(settings: &MeetingSettings, cal: &WorkCalendar, from: NaiveDate,
                 planned.push((MeetingKind::Monthly, d));
             }
         }
+        let training = &settings.training;
+        if training.internal.enabled {
+            let d = training_day(month, training.internal_day, cal);
+            if (from..=to).contains(&d) {
+                planned.push((MeetingKind::InternalTraining, d));
+            }
+        }
+        if training.external.enabled && month.month() % 3 == 2 {
+            let d = training_day(month, training.external_day, cal);
+            if (from..=to).contains(&d) {
+                planned.push((MeetingKind::ExternalTraining, d));
+            }
+        }
         if settings.quarterly.enabled && month.month() % 3 == 0 {
             let d = cal.on_or_before(quarter_end(month));
             if (from..=to).contains(&d) {
@@ -230,6 +322,44 @@ mod tests {
         );
         assert_eq!(of(MeetingKind::Quarterly), [d(2026, 12, 31)]);
         assert_eq!(all[0].start, d(2026, 10, 5).and_time(at(9, 0)));
+    }
+
+    #[test]
+    fn training_is_off_until_turned_on_then_monthly_and_quarterly() {
+        let mut s = MeetingSettings::default();
+        let cal = WorkCalendar::default();
+        assert!(meetings(&s, &cal, d(2027, 1, 1), d(2027, 12, 31)).iter().all(|m| !m.kind.is_training()));
+        s.training.internal.enabled = true;
+        s.training.external.enabled = true;
+        let all = meetings(&s, &cal, d(2027, 1, 1), d(2027, 12, 31));
+        let of = |k| all.iter().filter(|m| m.kind == k).map(|m| m.planned).collect::<Vec<_>>();
+        let internal = of(MeetingKind::InternalTraining);
+        assert_eq!(internal.len(), 12);
+        // 15 May 2027 is a Saturday: the Monday after.
+        assert_eq!(internal[4], d(2027, 5, 17));
+        // External: the middle month of each quarter, on the 20th.
+        assert_eq!(
+            of(MeetingKind::ExternalTraining),
+            [d(2027, 2, 22), d(2027, 5, 20), d(2027, 8, 20), d(2027, 11, 22)]
+        );
+        assert_eq!(all.iter().find(|m| m.kind == MeetingKind::InternalTraining).map(|m| m.minutes), Some(90));
+    }
+
+    #[test]
+    fn a_training_day_past_the_month_end_or_on_a_holiday_stays_in_its_month() {
+        let mut cal = WorkCalendar::default();
+        // 31 → 30 April 2027 (a Friday).
+        assert_eq!(training_day(d(2027, 4, 1), 31, &cal), d(2027, 4, 30));
+        // 31 → 28 Feb 2027 is a Sunday, and March is another month: the Friday before.
+        assert_eq!(training_day(d(2027, 2, 1), 31, &cal), d(2027, 2, 26));
+        // Leap year: 29 Feb 2028 is a Tuesday.
+        assert_eq!(training_day(d(2028, 2, 1), 30, &cal), d(2028, 2, 29));
+        // A holiday on the day moves it to the next working day.
+        cal.holidays.insert(d(2027, 6, 15));
+        assert_eq!(training_day(d(2027, 6, 1), 15, &cal), d(2027, 6, 16));
+        // The official calendar: 1 Oct 2026 and the Golden Week after it are off.
+        let official = crate::domain::core::holidays::china_mainland();
+        assert_eq!(training_day(d(2026, 10, 1), 1, &official), d(2026, 10, 8));
     }
 
     #[test]

@@ -11,7 +11,9 @@ use crate::domain::evaluation::edit::{self as evaluation, EvaluationEdit};
 use crate::domain::evaluation::review::ReviewField;
 use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
+use crate::domain::risk::edit::{self as risk, RiskEdit, RiskText};
 use crate::domain::situation::edit::TextTarget;
+use crate::domain::team::edit::{self as team, TeamEdit, TeamText};
 use crate::domain::situation::edit::{self as situation, SituationEdit};
 use crate::domain::strategy::edit::{self as strategy, StrategyEdit, TextTarget as StrategyText};
 use chrono::NaiveDate;
@@ -28,6 +30,8 @@ pub enum PlanEdit {
     Strategy(StrategyEdit),
     Implementation(ImplementationEdit),
     Budget(BudgetEdit),
+    Team(TeamEdit),
+    Risk(RiskEdit),
     Evaluation(EvaluationEdit),
 }
 
@@ -63,6 +67,8 @@ into_plan_edit! {
     StrategyEdit => Strategy,
     ImplementationEdit => Implementation,
     BudgetEdit => Budget,
+    TeamEdit => Team,
+    RiskEdit => Risk,
     EvaluationEdit => Evaluation,
 }
 
@@ -86,6 +92,8 @@ pub enum EditGroup {
     LineName(ItemId),
     Situation(TextTarget),
     Strategy(StrategyText),
+    Team(TeamText),
+    Risk(RiskText),
 }
 
 impl PlanEdit {
@@ -97,6 +105,8 @@ impl PlanEdit {
             Self::Strategy(e) => e.group(),
             Self::Implementation(e) => e.group(),
             Self::Budget(e) => e.group(),
+            Self::Team(e) => e.group(),
+            Self::Risk(e) => e.group(),
             Self::Evaluation(e) => e.group(),
         }
     }
@@ -128,6 +138,10 @@ pub enum Removal {
     Strategies(Vec<ItemId>),
     /// Chapter 2's findings, SWOT items, strategies, competitors, personas.
     Situation(Vec<ItemId>),
+    /// Groups, positions, incentives, joint projects.
+    Team(Vec<ItemId>),
+    /// Risks and incidents.
+    Risks(Vec<ItemId>),
 }
 
 impl Plan {
@@ -150,6 +164,8 @@ impl Plan {
             PlanEdit::Budget(e) => {
                 budget::apply(Rc::make_mut(&mut next.budget), &next.period, e).map_err(PlanError::Budget)?
             }
+            PlanEdit::Team(e) => team::apply(Rc::make_mut(&mut next.team), e).map_err(PlanError::Team)?,
+            PlanEdit::Risk(e) => risk::apply(Rc::make_mut(&mut next.risks), e).map_err(PlanError::Risk)?,
             PlanEdit::Evaluation(e) => evaluation::apply(Rc::make_mut(&mut next.reviews), e),
         }
         if next == *self {
@@ -178,6 +194,14 @@ impl Plan {
             Removal::Situation(ids) => (
                 SituationEdit::Remove(ids.clone()).into(),
                 situation::removal_undo(&self.situation, &ids).into(),
+            ),
+            Removal::Team(ids) => (
+                TeamEdit::Remove(ids.clone()).into(),
+                team::removal_undo(&self.team, &ids).into(),
+            ),
+            Removal::Risks(ids) => (
+                RiskEdit::Remove(ids.clone()).into(),
+                risk::removal_undo(&self.risks, &ids).into(),
             ),
         }
     }

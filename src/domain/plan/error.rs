@@ -6,7 +6,9 @@ use crate::domain::core::period::PeriodError;
 use crate::domain::goals::kpi::KpiError;
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::situation::edit::SituationError;
+use crate::domain::risk::edit::RiskError;
 use crate::domain::strategy::edit::StrategyError;
+use crate::domain::team::edit::TeamError;
 
 /// What is wrong with a plan's own fields.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,4 +32,6 @@ pub enum PlanError {
     Budget(BudgetError),
     Situation(SituationError),
     Strategy(StrategyError),
+    Team(TeamError),
+    Risk(RiskError),
 }

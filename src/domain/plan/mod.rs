@@ -6,6 +6,7 @@ pub mod library;
 pub mod sample;
 mod sample_situation;
 mod sample_strategy;
+pub mod sample_team;
 
 pub use edit::{validate_name, DetailsEdit, EditGroup, PlanEdit, Removal};
 pub use error::PlanError;
@@ -20,7 +21,9 @@ use crate::domain::goals::kpi::{Kpi, Thresholds};
 use crate::domain::implementation::schedule::Task;
 use crate::domain::implementation::Implementation;
 use crate::domain::situation::Situation;
+use crate::domain::risk::Risks;
 use crate::domain::strategy::Strategies;
+use crate::domain::team::Team;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
@@ -74,6 +77,12 @@ pub struct Plan {
     pub implementation: Rc<Implementation>,
     #[serde(default)]
     pub budget: Rc<Budget>,
+    /// Chapter 6's people by role, stored only when the plan has any.
+    #[serde(default, skip_serializing_if = "is_empty_team")]
+    pub team: Rc<Team>,
+    /// Chapter 7, stored only when the plan has any of it.
+    #[serde(default, skip_serializing_if = "is_empty_risks")]
+    pub risks: Rc<Risks>,
     #[serde(flatten)]
     pub unknown: Unknown,
 }
@@ -158,6 +167,14 @@ fn is_empty_situation(s: &Rc<Situation>) -> bool {
     s.is_empty()
 }
 
+fn is_empty_team(t: &Rc<Team>) -> bool {
+    t.is_empty()
+}
+
+fn is_empty_risks(r: &Rc<Risks>) -> bool {
+    r.is_empty()
+}
+
 impl Default for Currency {
     fn default() -> Self {
         Self("CNY".to_owned())
@@ -208,6 +225,7 @@ impl Chapter {
                 | Self::Strategies
                 | Self::Implementation
                 | Self::Budget
+                | Self::Risks
                 | Self::Evaluation
         )
     }
@@ -245,6 +263,8 @@ impl Plan {
             strategies: Rc::default(),
             implementation: Rc::default(),
             budget: Rc::default(),
+            team: Rc::default(),
+            risks: Rc::default(),
             unknown: Unknown::new(),
         };
         plan.validate()?;
@@ -425,10 +445,10 @@ mod tests {
     }
 
     #[test]
-    fn chapters_are_numbered_one_to_eight_and_six_are_built() {
+    fn chapters_are_numbered_one_to_eight_and_all_are_built() {
         let numbers: Vec<_> = Chapter::ALL.iter().map(|c| c.number()).collect();
         assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
-        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 7);
+        assert_eq!(Chapter::ALL.iter().filter(|c| c.is_available()).count(), 8);
     }
 
     #[test]

@@ -159,6 +159,8 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         currency: Currency::default(),
         situation: Rc::default(),
         strategies: Rc::default(),
+        team: Rc::default(),
+        risks: Rc::default(),
         created_at: now,
         updated_at: now,
         summary: ExecutiveSummary {
@@ -185,6 +187,12 @@ pub fn sample_plan(lang: Lang, ids: &mut impl IdSource, today: NaiveDate, now: D
         plan.situation = Rc::new(super::sample_situation::situation(lang, ids, &plan, today));
     }
     plan.strategies = Rc::new(super::sample_strategy::strategies(lang, ids, &plan));
+    plan.team = Rc::new(super::sample_team::team(lang, ids, &plan));
+    plan.risks = Rc::new(super::sample_team::risks(lang, ids, &plan, today));
+    // The training plan of DOMAIN.md §7: internal monthly, external quarterly.
+    let training = &mut Rc::make_mut(&mut plan.implementation).meetings.training;
+    training.internal.enabled = true;
+    training.external.enabled = true;
     plan
 }
 

@@ -22,78 +22,7 @@ pub fn meetings_view(app: &AppHandle, plan: &PlanRef) -> Html {
     let id = plan.id;
     let imp = &plan.implementation;
     let settings = &imp.meetings;
-    let change = |f: fn(&mut MeetingSettings, &Event)| {
-        let (app, settings) = (app.clone(), settings.clone());
-        Callback::from(move |e: Event| {
-            let mut next = settings.clone();
-            f(&mut next, &e);
-            if next != settings {
-                app.edit(id, ImplementationEdit::Meetings(next));
-            }
-        })
-    };
-    // Settings changed by a typed value: the time and the length of one kind.
-    let set = |kind: MeetingKind, f: fn(&mut MeetingRule, u32)| {
-        let (app, settings) = (app.clone(), settings.clone());
-        Callback::from(move |value: u32| {
-            let mut next = settings.clone();
-            f(next.rule_mut(kind), value);
-            if next != settings {
-                app.edit(id, ImplementationEdit::Meetings(next));
-            }
-        })
-    };
-    let rule = |kind: MeetingKind| {
-        let r = settings.rule(kind);
-        let code = kind.code();
-        let enabled = match kind {
-            MeetingKind::Weekly => change(|s, e| s.weekly.enabled = target_checked(e)),
-            MeetingKind::Monthly => change(|s, e| s.monthly.enabled = target_checked(e)),
-            MeetingKind::Quarterly => change(|s, e| s.quarterly.enabled = target_checked(e)),
-        };
-        let time = {
-            let (app, settings) = (app.clone(), settings.clone());
-            Callback::from(
-                move |typed: String| match crate::domain::core::calendar::parse_time(&typed).ok_or(()) {
-                    Ok(t) => {
-                        let mut next = settings.clone();
-                        next.rule_mut(kind).time = t;
-                        if next != settings {
-                            app.edit(id, ImplementationEdit::Meetings(next));
-                        }
-                    }
-                    Err(_) => app.dispatch(Action::Notify {
-                        text: Text::new(Key::ErrorTimeInvalid),
-                        is_error: true,
-                    }),
-                },
-            )
-        };
-        let minutes = set(kind, |r, m| r.minutes = m);
-        html! {
-            <fieldset class="meeting-rule">
-                <legend>{ app.t(meeting_key(kind)) }</legend>
-                <label><input id={format!("meeting-{code}-on")} type="checkbox" checked={r.enabled} onchange={enabled} />{ " " }{ app.t(Key::MeetingEnabled) }</label>
-                if kind == MeetingKind::Weekly {
-                    <label>{ app.t(Key::MeetingWeekday) }
-                        <select id="meeting-weekday" onchange={change(|s, e| {
-                            if let Some(d) = WEEKDAYS.iter().find(|d| d.to_string() == target_value(e)) { s.weekday = *d; }
-                        })}>
-                            { for WEEKDAYS.iter().map(|d| html! {
-                                <option value={d.to_string()} selected={*d == settings.weekday}>{ app.t(weekday_key(*d, false)) }</option>
-                            }) }
-                        </select>
-                    </label>
-                }
-                <label>{ app.t(Key::MeetingTime) }
-                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={crate::domain::core::calendar::time_text(r.time)} onchange={time} />
-                </label>
-                <label>{ app.t(Key::MeetingMinutes) }
-                    <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
-                </label>
-            </fieldset>
-        }
-    };
+    let rule = |kind: MeetingKind| meeting_rule(&app, plan, kind);
     let all = plan_meetings(plan);
     let list = all.iter().map(|m| {
         let key = (m.kind, m.planned);
@@ -183,4 +112,84 @@ pub fn meetings_view(app: &AppHandle, plan: &PlanRef) -> Html {
             </section>
         </div>
     }
+}
+
+/// One rule's settings (on, weekday, time, length): also drawn by the
+/// team's training plan.
+pub fn meeting_rule(app: &AppHandle, plan: &PlanRef, kind: MeetingKind) -> Html {
+    let id = plan.id;
+    let settings = &plan.implementation.meetings;
+    let change = |f: fn(&mut MeetingSettings, &Event)| {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(move |e: Event| {
+            let mut next = settings.clone();
+            f(&mut next, &e);
+            if next != settings {
+                app.edit(id, ImplementationEdit::Meetings(next));
+            }
+        })
+    };
+    // Settings changed by a typed value: the time and the length of one kind.
+    let set = |kind: MeetingKind, f: fn(&mut MeetingRule, u32)| {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(move |value: u32| {
+            let mut next = settings.clone();
+            f(next.rule_mut(kind), value);
+            if next != settings {
+                app.edit(id, ImplementationEdit::Meetings(next));
+            }
+        })
+    };
+        let r = settings.rule(kind);
+        let code = kind.code();
+        let enabled = {
+            let (app, settings) = (app.clone(), settings.clone());
+            Callback::from(move |e: Event| {
+                let mut next = settings.clone();
+                next.rule_mut(kind).enabled = target_checked(&e);
+                app.edit(id, ImplementationEdit::Meetings(next));
+            })
+        };
+        let time = {
+            let (app, settings) = (app.clone(), settings.clone());
+            Callback::from(
+                move |typed: String| match crate::domain::core::calendar::parse_time(&typed).ok_or(()) {
+                    Ok(t) => {
+                        let mut next = settings.clone();
+                        next.rule_mut(kind).time = t;
+                        if next != settings {
+                            app.edit(id, ImplementationEdit::Meetings(next));
+                        }
+                    }
+                    Err(_) => app.dispatch(Action::Notify {
+                        text: Text::new(Key::ErrorTimeInvalid),
+                        is_error: true,
+                    }),
+                },
+            )
+        };
+        let minutes = set(kind, |r, m| r.minutes = m);
+        html! {
+            <fieldset class="meeting-rule">
+                <legend>{ app.t(meeting_key(kind)) }</legend>
+                <label><input id={format!("meeting-{code}-on")} type="checkbox" checked={r.enabled} onchange={enabled} />{ " " }{ app.t(Key::MeetingEnabled) }</label>
+                if kind == MeetingKind::Weekly {
+                    <label>{ app.t(Key::MeetingWeekday) }
+                        <select id="meeting-weekday" onchange={change(|s, e| {
+                            if let Some(d) = WEEKDAYS.iter().find(|d| d.to_string() == target_value(e)) { s.weekday = *d; }
+                        })}>
+                            { for WEEKDAYS.iter().map(|d| html! {
+                                <option value={d.to_string()} selected={*d == settings.weekday}>{ app.t(weekday_key(*d, false)) }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <label>{ app.t(Key::MeetingTime) }
+                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={crate::domain::core::calendar::time_text(r.time)} onchange={time} />
+                </label>
+                <label>{ app.t(Key::MeetingMinutes) }
+                    <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
+                </label>
+            </fieldset>
+        }
 }

@@ -731,12 +731,13 @@ fn arb_chapter_four() -> impl Strategy<Value = marketplan::domain::strategy::Str
 fn arb_team_and_risks() -> impl Strategy<Value = (marketplan::domain::team::Team, marketplan::domain::risk::Risks)> {
     use marketplan::domain::risk::{Category, Clock, Incident, KpiTrigger, Risk, Risks, Scale, Step};
     use marketplan::domain::team::{Position, Raci, Team};
-    let position = (arb_id(), arb_text(), prop::option::of(arb_id()), arb_text()).prop_map(|(id, title, boss, holder)| {
-        let mut p = Position::new(id, &title);
-        p.reports_to = boss;
-        p.holder = holder;
-        p
-    });
+    let position =
+        (arb_id(), arb_text(), prop::option::of(arb_id()), arb_text()).prop_map(|(id, title, boss, holder)| {
+            let mut p = Position::new(id, &title);
+            p.reports_to = boss;
+            p.holder = holder;
+            p
+        });
     let raci = prop::collection::btree_map(
         arb_id(),
         prop::collection::btree_map(arb_id(), prop::sample::select(Raci::ALL.to_vec()), 0..3),
@@ -762,7 +763,12 @@ fn arb_team_and_risks() -> impl Strategy<Value = (marketplan::domain::team::Team
             r.residual_likelihood = residual.and_then(Scale::new);
             r
         });
-    let incident = (arb_id(), arb_text(), arb_time(), prop::collection::vec((arb_id(), 0u32..100_000, any::<bool>()), 0..3))
+    let incident = (
+        arb_id(),
+        arb_text(),
+        arb_time(),
+        prop::collection::vec((arb_id(), 0u32..100_000, any::<bool>()), 0..3),
+    )
         .prop_map(|(id, title, at, steps)| Incident {
             id,
             risk: None,

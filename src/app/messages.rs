@@ -8,8 +8,8 @@ use crate::domain::core::value::ValueError;
 use crate::domain::goals::kpi::{Direction, KpiError};
 use crate::domain::implementation::schedule::TaskError;
 use crate::domain::plan::{Plan, PlanError, Removal};
-use crate::domain::situation::edit::SituationError;
 use crate::domain::risk::edit::RiskError;
+use crate::domain::situation::edit::SituationError;
 use crate::domain::strategy::edit::StrategyError;
 use crate::domain::team::edit::TeamError;
 use crate::i18n::{format_bytes, Key, Lang, Text};
@@ -54,7 +54,9 @@ pub fn plan_error(e: PlanError) -> Text {
             TeamError::ReportingLoop(chain) => {
                 let title = chain.first().cloned().unwrap_or_default();
                 let chain = chain.join(" → ");
-                return Text::new(Key::ErrorReportingLoop).with("title", title).with("chain", chain);
+                return Text::new(Key::ErrorReportingLoop)
+                    .with("title", title)
+                    .with("chain", chain);
             }
         },
         PlanError::Risk(e) => match e {

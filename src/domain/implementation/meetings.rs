@@ -328,11 +328,18 @@ mod tests {
     fn training_is_off_until_turned_on_then_monthly_and_quarterly() {
         let mut s = MeetingSettings::default();
         let cal = WorkCalendar::default();
-        assert!(meetings(&s, &cal, d(2027, 1, 1), d(2027, 12, 31)).iter().all(|m| !m.kind.is_training()));
+        assert!(meetings(&s, &cal, d(2027, 1, 1), d(2027, 12, 31))
+            .iter()
+            .all(|m| !m.kind.is_training()));
         s.training.internal.enabled = true;
         s.training.external.enabled = true;
         let all = meetings(&s, &cal, d(2027, 1, 1), d(2027, 12, 31));
-        let of = |k| all.iter().filter(|m| m.kind == k).map(|m| m.planned).collect::<Vec<_>>();
+        let of = |k| {
+            all.iter()
+                .filter(|m| m.kind == k)
+                .map(|m| m.planned)
+                .collect::<Vec<_>>()
+        };
         let internal = of(MeetingKind::InternalTraining);
         assert_eq!(internal.len(), 12);
         // 15 May 2027 is a Saturday: the Monday after.
@@ -342,7 +349,12 @@ mod tests {
             of(MeetingKind::ExternalTraining),
             [d(2027, 2, 22), d(2027, 5, 20), d(2027, 8, 20), d(2027, 11, 22)]
         );
-        assert_eq!(all.iter().find(|m| m.kind == MeetingKind::InternalTraining).map(|m| m.minutes), Some(90));
+        assert_eq!(
+            all.iter()
+                .find(|m| m.kind == MeetingKind::InternalTraining)
+                .map(|m| m.minutes),
+            Some(90)
+        );
     }
 
     #[test]

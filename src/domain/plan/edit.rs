@@ -13,9 +13,9 @@ use crate::domain::goals::edit::{self as goals, GoalsEdit};
 use crate::domain::implementation::edit::{self as implementation, ImplementationEdit, TaskText};
 use crate::domain::risk::edit::{self as risk, RiskEdit, RiskText};
 use crate::domain::situation::edit::TextTarget;
-use crate::domain::team::edit::{self as team, TeamEdit, TeamText};
 use crate::domain::situation::edit::{self as situation, SituationEdit};
 use crate::domain::strategy::edit::{self as strategy, StrategyEdit, TextTarget as StrategyText};
+use crate::domain::team::edit::{self as team, TeamEdit, TeamText};
 use chrono::NaiveDate;
 use std::rc::Rc;
 

@@ -5,8 +5,8 @@ use crate::domain::budget::BudgetError;
 use crate::domain::core::period::PeriodError;
 use crate::domain::goals::kpi::KpiError;
 use crate::domain::implementation::schedule::TaskError;
-use crate::domain::situation::edit::SituationError;
 use crate::domain::risk::edit::RiskError;
+use crate::domain::situation::edit::SituationError;
 use crate::domain::strategy::edit::StrategyError;
 use crate::domain::team::edit::TeamError;
 

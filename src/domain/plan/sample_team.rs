@@ -22,18 +22,18 @@ use std::collections::BTreeMap;
 /// positions' order), whether it is held, and the phase by which a vacancy
 /// is to be filled.
 const POSITIONS: [(usize, Option<usize>, bool, Option<usize>); 12] = [
-    (0, None, true, None),     // market manager
-    (0, Some(0), true, None),  // planning specialist
-    (0, Some(0), true, None),  // conference specialist
-    (1, Some(0), true, None),  // content lead
-    (1, Some(3), true, None),  // content planner
+    (0, None, true, None),        // market manager
+    (0, Some(0), true, None),     // planning specialist
+    (0, Some(0), true, None),     // conference specialist
+    (1, Some(0), true, None),     // content lead
+    (1, Some(3), true, None),     // content planner
     (1, Some(3), false, Some(0)), // designer: vacant
-    (1, Some(3), true, None),  // web / news
-    (2, Some(0), true, None),  // media buying lead
+    (1, Some(3), true, None),     // web / news
+    (2, Some(0), true, None),     // media buying lead
     (2, Some(7), false, Some(1)), // media specialist: vacant
-    (3, Some(0), true, None),  // data analyst
-    (4, Some(0), true, None),  // channel lead
-    (4, Some(10), true, None), // channel specialist
+    (3, Some(0), true, None),     // data analyst
+    (4, Some(0), true, None),     // channel lead
+    (4, Some(10), true, None),    // channel specialist
 ];
 
 /// The launch tasks' RACI, by task order: (position, role). The second
@@ -178,7 +178,10 @@ pub(super) fn risks(lang: Lang, ids: &mut impl IdSource, plan: &Plan, today: Nai
     }
     // A PR incident at the start of the period, handled in time: closed.
     if let Some(pr) = out.risks.first() {
-        let started = plan.period.start.and_time(NaiveTime::from_hms_opt(21, 15, 0).unwrap_or(NaiveTime::MIN));
+        let started = plan
+            .period
+            .start
+            .and_time(NaiveTime::from_hms_opt(21, 15, 0).unwrap_or(NaiveTime::MIN));
         let title = t_id(lang, "sample.risk.incident");
         let mut incident = Incident::new(ids, Some(pr.id), pr.category, &title, started, |step| {
             t(lang, step_key(step)).to_owned()
@@ -226,7 +229,10 @@ mod tests {
             assert_eq!(hiring_plan(team, &plan.implementation.phases).len(), 2);
             let raci = check(team, &plan.implementation.tasks);
             assert!(raci.missing_tasks.is_empty());
-            assert!(raci.rows.iter().any(|(_, issues)| issues.contains(&RaciIssue::ManyAccountable(2))));
+            assert!(raci
+                .rows
+                .iter()
+                .any(|(_, issues)| issues.contains(&RaciIssue::ManyAccountable(2))));
             let met = team
                 .incentives
                 .iter()
@@ -249,17 +255,30 @@ mod tests {
                 today,
             };
             let all: Vec<_> = r.risks.iter().map(|x| assess(x, r.bands, &cx)).collect();
-            assert_eq!(all.iter().filter(|a| a.status == RiskStatus::Triggered).count(), 1, "{lang:?}");
             assert_eq!(
-                all.iter().filter(|a| a.flags.contains(&RiskFlag::HighWithoutResponse)).count(),
+                all.iter().filter(|a| a.status == RiskStatus::Triggered).count(),
+                1,
+                "{lang:?}"
+            );
+            assert_eq!(
+                all.iter()
+                    .filter(|a| a.flags.contains(&RiskFlag::HighWithoutResponse))
+                    .count(),
                 1
             );
-            assert!(all.iter().any(|a| a.flags.iter().any(|f| matches!(f, RiskFlag::ReviewOverdue(_)))));
+            assert!(all
+                .iter()
+                .any(|a| a.flags.iter().any(|f| matches!(f, RiskFlag::ReviewOverdue(_)))));
             assert!(all.iter().all(|a| !a.flags.contains(&RiskFlag::OwnerMissing)));
             assert_eq!(r.incidents.len(), 1);
             assert!(r.incidents[0].is_closed());
             let m = &plan.implementation.meetings;
-            let meetings = crate::domain::implementation::meetings::meetings(m, &plan.working_calendar(), plan.period.start, plan.period.end);
+            let meetings = crate::domain::implementation::meetings::meetings(
+                m,
+                &plan.working_calendar(),
+                plan.period.start,
+                plan.period.end,
+            );
             assert!(meetings.iter().any(|m| m.kind.is_training()));
         }
     }

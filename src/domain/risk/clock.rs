@@ -133,7 +133,12 @@ pub enum StepState {
     /// Not done; `left` minutes on its clock (negative: overdue by that much).
     Open { due: NaiveDateTime, left: i64 },
     /// Done, having taken `taken` minutes on its clock.
-    Done { due: NaiveDateTime, at: NaiveDateTime, taken: i64, late: bool },
+    Done {
+        due: NaiveDateTime,
+        at: NaiveDateTime,
+        taken: i64,
+        late: bool,
+    },
 }
 
 impl StepState {
@@ -162,7 +167,13 @@ impl Step {
         }
     }
 
-    pub fn state(&self, started: NaiveDateTime, now: NaiveDateTime, hours: WorkingHours, cal: &WorkCalendar) -> StepState {
+    pub fn state(
+        &self,
+        started: NaiveDateTime,
+        now: NaiveDateTime,
+        hours: WorkingHours,
+        cal: &WorkCalendar,
+    ) -> StepState {
         let due = self.due(started, hours, cal);
         match self.done {
             Some(at) => StepState::Done {
@@ -251,7 +262,10 @@ mod tests {
     use chrono::NaiveDate;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap()
+        NaiveDate::from_ymd_opt(y, m, d)
+            .unwrap()
+            .and_hms_opt(h, min, 0)
+            .unwrap()
     }
 
     fn step(minutes: u32, clock: Clock) -> Step {
@@ -279,7 +293,10 @@ mod tests {
         let cal = WorkCalendar::default();
         let h = WorkingHours::default();
         // Thursday 17:30 + 2 h: 30 min on Thursday, 90 on Friday → Fri 10:30.
-        assert_eq!(add_working(at(2027, 3, 4, 17, 30), 120, h, &cal), at(2027, 3, 5, 10, 30));
+        assert_eq!(
+            add_working(at(2027, 3, 4, 17, 30), 120, h, &cal),
+            at(2027, 3, 5, 10, 30)
+        );
         // Friday 17:00 + 4 h: 1 h Friday, 3 h Monday → Mon 12:00.
         assert_eq!(add_working(at(2027, 3, 5, 17, 0), 240, h, &cal), at(2027, 3, 8, 12, 0));
         // Saturday night counts from Monday's opening.
@@ -299,7 +316,10 @@ mod tests {
         assert_eq!(add_working(at(2027, 3, 5, 17, 0), 240, h, &cal), at(2027, 3, 7, 12, 0));
         // Sunday 17:00 + 2 h: 1 h Sunday, Monday off, 1 h Tuesday.
         assert_eq!(add_working(at(2027, 3, 7, 17, 0), 120, h, &cal), at(2027, 3, 9, 10, 0));
-        assert_eq!(working_minutes(at(2027, 3, 7, 17, 0), at(2027, 3, 9, 10, 0), h, &cal), 120);
+        assert_eq!(
+            working_minutes(at(2027, 3, 7, 17, 0), at(2027, 3, 9, 10, 0), h, &cal),
+            120
+        );
     }
 
     #[test]
@@ -340,7 +360,14 @@ mod tests {
     #[test]
     fn a_pr_crisis_starts_with_the_two_hour_and_one_day_steps() {
         let mut ids = CountingIds::default();
-        let i = Incident::new(&mut ids, None, Category::PrCrisis, "Viral post", at(2027, 3, 5, 22, 0), |s| format!("{s:?}"));
+        let i = Incident::new(
+            &mut ids,
+            None,
+            Category::PrCrisis,
+            "Viral post",
+            at(2027, 3, 5, 22, 0),
+            |s| format!("{s:?}"),
+        );
         let limits: Vec<(u32, Clock)> = i.steps.iter().map(|s| (s.minutes, s.clock)).collect();
         assert_eq!(limits, vec![(120, Clock::Wall), (1440, Clock::Wall)]);
         assert!(!i.is_closed());

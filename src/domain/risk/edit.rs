@@ -49,7 +49,12 @@ impl RiskEdit {
     pub fn group(&self) -> Option<EditGroup> {
         match self {
             Self::Text(target, _) => Some(EditGroup::Risk(*target)),
-            Self::PutRisk(_) | Self::Bands(_) | Self::Hours(_) | Self::PutIncident(_) | Self::Remove(_) | Self::Restore(_) => None,
+            Self::PutRisk(_)
+            | Self::Bands(_)
+            | Self::Hours(_)
+            | Self::PutIncident(_)
+            | Self::Remove(_)
+            | Self::Restore(_) => None,
         }
     }
 }
@@ -135,7 +140,13 @@ mod tests {
     fn bands_and_hours_out_of_order_are_refused_and_a_removal_undoes() {
         let mut r = Risks::default();
         assert_eq!(
-            apply(&mut r, RiskEdit::Bands(Bands { medium_from: 9, high_from: 8 })),
+            apply(
+                &mut r,
+                RiskEdit::Bands(Bands {
+                    medium_from: 9,
+                    high_from: 8
+                })
+            ),
             Err(RiskError::BandsOutOfOrder)
         );
         let h = WorkingHours {

@@ -344,7 +344,11 @@ pub fn assess<'a>(risk: &Risk, bands: Bands, cx: &Context<'a>) -> Assessment<'a>
         band,
         residual_band: bands.band(risk.residual_score()),
         status,
-        crossing: if risk.status == RiskStatus::Closed { None } else { crossing },
+        crossing: if risk.status == RiskStatus::Closed {
+            None
+        } else {
+            crossing
+        },
         flags,
     }
 }
@@ -398,7 +402,14 @@ mod tests {
     #[test]
     fn scores_fall_in_the_default_bands_at_each_boundary() {
         let b = Bands::default();
-        let cases = [(1, Band::Low), (6, Band::Low), (7, Band::Medium), (14, Band::Medium), (15, Band::High), (25, Band::High)];
+        let cases = [
+            (1, Band::Low),
+            (6, Band::Low),
+            (7, Band::Medium),
+            (14, Band::Medium),
+            (15, Band::High),
+            (25, Band::High),
+        ];
         for (score, band) in cases {
             assert_eq!(b.band(score), band, "{score}");
         }
@@ -408,10 +419,25 @@ mod tests {
             medium_from: 5,
             high_from: 20,
         };
-        assert_eq!((edited.band(4), edited.band(5), edited.band(19), edited.band(20)), (Band::Low, Band::Medium, Band::Medium, Band::High));
-        assert!(!Bands { medium_from: 10, high_from: 10 }.is_valid());
-        assert!(!Bands { medium_from: 1, high_from: 10 }.is_valid());
-        assert!(!Bands { medium_from: 5, high_from: 26 }.is_valid());
+        assert_eq!(
+            (edited.band(4), edited.band(5), edited.band(19), edited.band(20)),
+            (Band::Low, Band::Medium, Band::Medium, Band::High)
+        );
+        assert!(!Bands {
+            medium_from: 10,
+            high_from: 10
+        }
+        .is_valid());
+        assert!(!Bands {
+            medium_from: 1,
+            high_from: 10
+        }
+        .is_valid());
+        assert!(!Bands {
+            medium_from: 5,
+            high_from: 26
+        }
+        .is_valid());
         assert_eq!(Scale::new(0), None);
         assert_eq!(Scale::new(6), None);
         assert!(serde_json::from_str::<Scale>("7").is_err());
@@ -453,13 +479,20 @@ mod tests {
         assert_eq!(trigger.crossing(&at, &period, d(2027, 2, 1)), None);
         let over = kpi(
             Direction::LowerIsBetter,
-            &[(d(2027, 1, 10), "140"), (d(2027, 1, 17), "151"), (d(2027, 1, 24), "162")],
+            &[
+                (d(2027, 1, 10), "140"),
+                (d(2027, 1, 17), "151"),
+                (d(2027, 1, 24), "162"),
+            ],
         );
         let c = trigger.crossing(&over, &period, d(2027, 2, 1)).unwrap();
         assert_eq!(c.date, d(2027, 1, 17), "the check-in that crossed, not the latest");
         // Not yet, on the day before it was measured.
         assert_eq!(trigger.crossing(&over, &period, d(2027, 1, 16)), None);
-        let back = kpi(Direction::LowerIsBetter, &[(d(2027, 1, 17), "151"), (d(2027, 1, 24), "149")]);
+        let back = kpi(
+            Direction::LowerIsBetter,
+            &[(d(2027, 1, 17), "151"), (d(2027, 1, 24), "149")],
+        );
         assert_eq!(trigger.crossing(&back, &period, d(2027, 2, 1)), None);
     }
 
@@ -470,9 +503,15 @@ mod tests {
             kpi: CountingIds::default().item_id(),
             threshold: v("5"),
         };
-        let k = kpi(Direction::HigherIsBetter, &[(d(2027, 1, 10), "5"), (d(2027, 1, 20), "4.9")]);
+        let k = kpi(
+            Direction::HigherIsBetter,
+            &[(d(2027, 1, 10), "5"), (d(2027, 1, 20), "4.9")],
+        );
         assert_eq!(trigger.crossing(&k, &period, d(2027, 1, 15)), None);
-        assert_eq!(trigger.crossing(&k, &period, d(2027, 1, 25)).map(|c| c.date), Some(d(2027, 1, 20)));
+        assert_eq!(
+            trigger.crossing(&k, &period, d(2027, 1, 25)).map(|c| c.date),
+            Some(d(2027, 1, 20))
+        );
     }
 
     #[test]
@@ -501,7 +540,11 @@ mod tests {
         assert_eq!(a.crossing.map(|c| c.date), Some(d(2027, 1, 17)));
         assert_eq!(
             a.flags,
-            vec![RiskFlag::HighWithoutResponse, RiskFlag::ReviewOverdue(d(2027, 1, 31)), RiskFlag::OwnerMissing]
+            vec![
+                RiskFlag::HighWithoutResponse,
+                RiskFlag::ReviewOverdue(d(2027, 1, 31)),
+                RiskFlag::OwnerMissing
+            ]
         );
         r.status = RiskStatus::Closed;
         r.response = "Cap bids".into();

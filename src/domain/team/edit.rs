@@ -97,7 +97,10 @@ fn text(t: &mut Team, target: TeamText, value: String) -> Result<(), TeamError> 
         TeamText::Reward(id) => t.incentives.iter_mut().find(|i| i.id == id).map(|i| &mut i.reward),
         TeamText::JointName(id) => t.joint.iter_mut().find(|j| j.id == id).map(|j| &mut j.name),
     };
-    if matches!(target, TeamText::GroupName(_) | TeamText::Title(_) | TeamText::JointName(_)) {
+    if matches!(
+        target,
+        TeamText::GroupName(_) | TeamText::Title(_) | TeamText::JointName(_)
+    ) {
         named(&value)?;
     }
     if let Some(slot) = slot {
@@ -208,7 +211,11 @@ mod tests {
         };
         assert_eq!(
             apply(&mut t, TeamEdit::PutPosition(looped)),
-            Err(TeamError::ReportingLoop(vec!["Director".into(), "Lead".into(), "Director".into()]))
+            Err(TeamError::ReportingLoop(vec![
+                "Director".into(),
+                "Lead".into(),
+                "Director".into()
+            ]))
         );
         assert_eq!(t, before);
     }
@@ -223,7 +230,15 @@ mod tests {
         let task = ids.item_id();
         apply(&mut t, TeamEdit::PutPosition(boss.clone())).unwrap();
         apply(&mut t, TeamEdit::PutPosition(lead.clone())).unwrap();
-        apply(&mut t, TeamEdit::Raci { task, position: boss.id, role: Some(Raci::A) }).unwrap();
+        apply(
+            &mut t,
+            TeamEdit::Raci {
+                task,
+                position: boss.id,
+                role: Some(Raci::A),
+            },
+        )
+        .unwrap();
         let before = t.clone();
         let undo = removal_undo(&t, &[boss.id]);
         apply(&mut t, TeamEdit::Remove(vec![boss.id])).unwrap();
@@ -239,8 +254,24 @@ mod tests {
         let mut ids = CountingIds::default();
         let mut t = Team::default();
         let (task, p) = (ids.item_id(), ids.item_id());
-        apply(&mut t, TeamEdit::Raci { task, position: p, role: Some(Raci::R) }).unwrap();
-        apply(&mut t, TeamEdit::Raci { task, position: p, role: None }).unwrap();
+        apply(
+            &mut t,
+            TeamEdit::Raci {
+                task,
+                position: p,
+                role: Some(Raci::R),
+            },
+        )
+        .unwrap();
+        apply(
+            &mut t,
+            TeamEdit::Raci {
+                task,
+                position: p,
+                role: None,
+            },
+        )
+        .unwrap();
         assert!(t.is_empty());
         assert_eq!(apply(&mut t, TeamEdit::WorkloadLimit(0)), Err(TeamError::LimitTooSmall));
     }

@@ -136,9 +136,15 @@ mod tests {
             threshold: v("5"),
             reward: "Sales commission +2 points".into(),
         };
-        let k = kpi(Direction::HigherIsBetter, &[(d(2027, 1, 31), "4.2"), (d(2027, 2, 28), "5")]);
+        let k = kpi(
+            Direction::HigherIsBetter,
+            &[(d(2027, 1, 31), "4.2"), (d(2027, 2, 28), "5")],
+        );
         assert!(matches!(rule.evaluate(Some(&k), &period, d(2027, 3, 1)), IncentiveState::Met(c) if c.value == v("5")));
-        assert!(matches!(rule.evaluate(Some(&k), &period, d(2027, 2, 1)), IncentiveState::NotMet(_)));
+        assert!(matches!(
+            rule.evaluate(Some(&k), &period, d(2027, 2, 1)),
+            IncentiveState::NotMet(_)
+        ));
         assert_eq!(rule.evaluate(Some(&k), &period, d(2027, 1, 2)), IncentiveState::NoData);
         assert_eq!(rule.evaluate(None, &period, d(2027, 3, 1)), IncentiveState::KpiMissing);
     }
@@ -154,8 +160,14 @@ mod tests {
         };
         let on = kpi(Direction::LowerIsBetter, &[(d(2027, 2, 1), "30")]);
         let late = kpi(Direction::LowerIsBetter, &[(d(2027, 2, 1), "31")]);
-        assert!(matches!(rule.evaluate(Some(&on), &period, d(2027, 3, 1)), IncentiveState::Met(_)));
-        assert!(matches!(rule.evaluate(Some(&late), &period, d(2027, 3, 1)), IncentiveState::NotMet(_)));
+        assert!(matches!(
+            rule.evaluate(Some(&on), &period, d(2027, 3, 1)),
+            IncentiveState::Met(_)
+        ));
+        assert!(matches!(
+            rule.evaluate(Some(&late), &period, d(2027, 3, 1)),
+            IncentiveState::NotMet(_)
+        ));
     }
 
     #[test]

@@ -430,7 +430,10 @@ mod tests {
         team.positions.push(Position::new(ids.item_id(), "Intern"));
         let counts = head_counts(&team);
         let (_, c) = counts[0];
-        assert_eq!((c.planned, c.positions, c.filled, c.vacant(), c.unplanned_gap()), (5, 3, 2, 1, 2));
+        assert_eq!(
+            (c.planned, c.positions, c.filled, c.vacant(), c.unplanned_gap()),
+            (5, 3, 2, 1, 2)
+        );
         assert_eq!(counts[1].0, None);
         assert_eq!(counts[1].1.vacant(), 1);
     }
@@ -461,7 +464,11 @@ mod tests {
         let shape: Vec<(HireBy, usize)> = plan.iter().map(|(h, l)| (*h, l.len())).collect();
         assert_eq!(
             shape,
-            vec![(HireBy::Phase(warm), 2), (HireBy::PhaseMissing(gone), 1), (HireBy::Unscheduled, 1)]
+            vec![
+                (HireBy::Phase(warm), 2),
+                (HireBy::PhaseMissing(gone), 1),
+                (HireBy::Unscheduled, 1)
+            ]
         );
     }
 }

@@ -155,10 +155,7 @@ pub fn workload(team: &Team, tasks: &[Task], launch: Option<NaiveDate>) -> Workl
             spans.push((week_start(start), week_start(end), who));
         }
     }
-    let (Some(first), Some(last)) = (
-        spans.iter().map(|s| s.0).min(),
-        spans.iter().map(|s| s.1).max(),
-    ) else {
+    let (Some(first), Some(last)) = (spans.iter().map(|s| s.0).min(), spans.iter().map(|s| s.1).max()) else {
         return Workload::default();
     };
     let n = ((last - first).num_days() / 7 + 1) as usize;
@@ -166,7 +163,10 @@ pub fn workload(team: &Team, tasks: &[Task], launch: Option<NaiveDate>) -> Workl
     // By id, so positions that are gone come last in a fixed order.
     let mut by_position: BTreeMap<ItemId, Vec<u32>> = BTreeMap::new();
     for (from, to, who) in spans {
-        let (a, b) = (((from - first).num_days() / 7) as usize, ((to - first).num_days() / 7) as usize);
+        let (a, b) = (
+            ((from - first).num_days() / 7) as usize,
+            ((to - first).num_days() / 7) as usize,
+        );
         for p in who {
             let counts = by_position.entry(p).or_insert_with(|| vec![0; n]);
             for c in &mut counts[a..=b] {
@@ -177,9 +177,7 @@ pub fn workload(team: &Team, tasks: &[Task], launch: Option<NaiveDate>) -> Workl
     // In the positions' order, then any that are gone.
     let order: HashMap<ItemId, usize> = team.positions.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let mut rows: Vec<(ItemId, Vec<u32>)> = by_position.into_iter().collect();
-    sort_by_rank(&mut rows, |(p, _)| {
-        (order.get(p).map_or(i64::MAX, |i| *i as i64), 0)
-    });
+    sort_by_rank(&mut rows, |(p, _)| (order.get(p).map_or(i64::MAX, |i| *i as i64), 0));
     Workload { weeks, rows }
 }
 
@@ -214,9 +212,24 @@ mod tests {
         };
         let vacant = Position::new(ids.item_id(), "Designer");
         let tasks = vec![
-            Task::new(ids.item_id(), "Brief", When::Date(d(2027, 3, 1)), When::Date(d(2027, 3, 3))),
-            Task::new(ids.item_id(), "Copy", When::Date(d(2027, 3, 3)), When::Date(d(2027, 3, 10))),
-            Task::new(ids.item_id(), "Art", When::Date(d(2027, 3, 8)), When::Date(d(2027, 3, 9))),
+            Task::new(
+                ids.item_id(),
+                "Brief",
+                When::Date(d(2027, 3, 1)),
+                When::Date(d(2027, 3, 3)),
+            ),
+            Task::new(
+                ids.item_id(),
+                "Copy",
+                When::Date(d(2027, 3, 3)),
+                When::Date(d(2027, 3, 10)),
+            ),
+            Task::new(
+                ids.item_id(),
+                "Art",
+                When::Date(d(2027, 3, 8)),
+                When::Date(d(2027, 3, 9)),
+            ),
         ];
         Fixture {
             lead: lead.id,
@@ -261,7 +274,9 @@ mod tests {
     fn rows_of_deleted_tasks_and_positions_are_flagged_not_dropped() {
         let mut f = fixture();
         let gone = CountingIds(900).item_id();
-        f.team.raci.insert(f.tasks[0].id, row(&[(f.lead, Raci::A), (gone, Raci::R)]));
+        f.team
+            .raci
+            .insert(f.tasks[0].id, row(&[(f.lead, Raci::A), (gone, Raci::R)]));
         f.team.raci.insert(gone, row(&[(f.lead, Raci::A)]));
         let c = check(&f.team, &f.tasks);
         assert_eq!(c.rows, vec![(f.tasks[0].id, vec![RaciIssue::PositionMissing(gone)])]);
@@ -273,13 +288,26 @@ mod tests {
     fn workload_counts_r_and_a_tasks_in_every_week_they_touch() {
         let mut f = fixture();
         // Brief 1-3 Mar (week of 1 Mar), Copy 3-10 Mar (two weeks), Art 8-9.
-        f.team.raci.insert(f.tasks[0].id, row(&[(f.lead, Raci::A), (f.writer, Raci::R)]));
-        f.team.raci.insert(f.tasks[1].id, row(&[(f.lead, Raci::A), (f.writer, Raci::R)]));
-        f.team.raci.insert(f.tasks[2].id, row(&[(f.lead, Raci::R), (f.writer, Raci::I)]));
+        f.team
+            .raci
+            .insert(f.tasks[0].id, row(&[(f.lead, Raci::A), (f.writer, Raci::R)]));
+        f.team
+            .raci
+            .insert(f.tasks[1].id, row(&[(f.lead, Raci::A), (f.writer, Raci::R)]));
+        f.team
+            .raci
+            .insert(f.tasks[2].id, row(&[(f.lead, Raci::R), (f.writer, Raci::I)]));
         let w = workload(&f.team, &f.tasks, None);
         assert_eq!(w.weeks, vec![d(2027, 3, 1), d(2027, 3, 8)]);
         assert_eq!(w.rows, vec![(f.lead, vec![2, 2]), (f.writer, vec![2, 1])]);
-        assert_eq!(w.over(1), vec![(f.lead, d(2027, 3, 1), 2), (f.lead, d(2027, 3, 8), 2), (f.writer, d(2027, 3, 1), 2)]);
+        assert_eq!(
+            w.over(1),
+            vec![
+                (f.lead, d(2027, 3, 1), 2),
+                (f.lead, d(2027, 3, 8), 2),
+                (f.writer, d(2027, 3, 1), 2)
+            ]
+        );
         assert_eq!(w.peak(f.writer), Some((2, d(2027, 3, 1))));
         // Done tasks are not in flight.
         f.tasks[1].status = TaskStatus::Done;

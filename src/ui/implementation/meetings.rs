@@ -140,56 +140,56 @@ pub fn meeting_rule(app: &AppHandle, plan: &PlanRef, kind: MeetingKind) -> Html 
             }
         })
     };
-        let r = settings.rule(kind);
-        let code = kind.code();
-        let enabled = {
-            let (app, settings) = (app.clone(), settings.clone());
-            Callback::from(move |e: Event| {
-                let mut next = settings.clone();
-                next.rule_mut(kind).enabled = target_checked(&e);
-                app.edit(id, ImplementationEdit::Meetings(next));
-            })
-        };
-        let time = {
-            let (app, settings) = (app.clone(), settings.clone());
-            Callback::from(
-                move |typed: String| match crate::domain::core::calendar::parse_time(&typed).ok_or(()) {
-                    Ok(t) => {
-                        let mut next = settings.clone();
-                        next.rule_mut(kind).time = t;
-                        if next != settings {
-                            app.edit(id, ImplementationEdit::Meetings(next));
-                        }
+    let r = settings.rule(kind);
+    let code = kind.code();
+    let enabled = {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(move |e: Event| {
+            let mut next = settings.clone();
+            next.rule_mut(kind).enabled = target_checked(&e);
+            app.edit(id, ImplementationEdit::Meetings(next));
+        })
+    };
+    let time = {
+        let (app, settings) = (app.clone(), settings.clone());
+        Callback::from(
+            move |typed: String| match crate::domain::core::calendar::parse_time(&typed).ok_or(()) {
+                Ok(t) => {
+                    let mut next = settings.clone();
+                    next.rule_mut(kind).time = t;
+                    if next != settings {
+                        app.edit(id, ImplementationEdit::Meetings(next));
                     }
-                    Err(_) => app.dispatch(Action::Notify {
-                        text: Text::new(Key::ErrorTimeInvalid),
-                        is_error: true,
-                    }),
-                },
-            )
-        };
-        let minutes = set(kind, |r, m| r.minutes = m);
-        html! {
-            <fieldset class="meeting-rule">
-                <legend>{ app.t(meeting_key(kind)) }</legend>
-                <label><input id={format!("meeting-{code}-on")} type="checkbox" checked={r.enabled} onchange={enabled} />{ " " }{ app.t(Key::MeetingEnabled) }</label>
-                if kind == MeetingKind::Weekly {
-                    <label>{ app.t(Key::MeetingWeekday) }
-                        <select id="meeting-weekday" onchange={change(|s, e| {
-                            if let Some(d) = WEEKDAYS.iter().find(|d| d.to_string() == target_value(e)) { s.weekday = *d; }
-                        })}>
-                            { for WEEKDAYS.iter().map(|d| html! {
-                                <option value={d.to_string()} selected={*d == settings.weekday}>{ app.t(weekday_key(*d, false)) }</option>
-                            }) }
-                        </select>
-                    </label>
                 }
-                <label>{ app.t(Key::MeetingTime) }
-                    <DraftInput id={format!("meeting-{code}-time")} kind="time" value={crate::domain::core::calendar::time_text(r.time)} onchange={time} />
+                Err(_) => app.dispatch(Action::Notify {
+                    text: Text::new(Key::ErrorTimeInvalid),
+                    is_error: true,
+                }),
+            },
+        )
+    };
+    let minutes = set(kind, |r, m| r.minutes = m);
+    html! {
+        <fieldset class="meeting-rule">
+            <legend>{ app.t(meeting_key(kind)) }</legend>
+            <label><input id={format!("meeting-{code}-on")} type="checkbox" checked={r.enabled} onchange={enabled} />{ " " }{ app.t(Key::MeetingEnabled) }</label>
+            if kind == MeetingKind::Weekly {
+                <label>{ app.t(Key::MeetingWeekday) }
+                    <select id="meeting-weekday" onchange={change(|s, e| {
+                        if let Some(d) = WEEKDAYS.iter().find(|d| d.to_string() == target_value(e)) { s.weekday = *d; }
+                    })}>
+                        { for WEEKDAYS.iter().map(|d| html! {
+                            <option value={d.to_string()} selected={*d == settings.weekday}>{ app.t(weekday_key(*d, false)) }</option>
+                        }) }
+                    </select>
                 </label>
-                <label>{ app.t(Key::MeetingMinutes) }
-                    <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
-                </label>
-            </fieldset>
-        }
+            }
+            <label>{ app.t(Key::MeetingTime) }
+                <DraftInput id={format!("meeting-{code}-time")} kind="time" value={crate::domain::core::calendar::time_text(r.time)} onchange={time} />
+            </label>
+            <label>{ app.t(Key::MeetingMinutes) }
+                <WholeInput id={format!("meeting-{code}-minutes")} min={5} max={600} value={r.minutes} onchange={minutes} />
+            </label>
+        </fieldset>
+    }
 }

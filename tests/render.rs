@@ -109,14 +109,16 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
         "3. Goals",
         "5. Implementation plan",
         "6. Budget and resources",
+        "Team and roles",
+        "7. Risk management",
         "8. Performance evaluation",
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // One chapter (risks) is marked as not built, and is not a link; the
-    // dashboard and seven chapters are.
-    assert_eq!(html.matches("not yet available").count(), 1);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 8);
+    // Every chapter is built: the dashboard, eight chapters and the team
+    // under chapter 6 are links.
+    assert_eq!(html.matches("not yet available").count(), 0);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 10);
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -646,4 +648,95 @@ async fn media_and_partners_rank_by_weighted_marks_and_pr_says_what_it_asks() {
     assert!(html.contains("Asks the plan for news and stories"));
     let html = render(chapter_four(Lang::ZhCn, StrategyView::Media)).await;
     assert!(html.contains("加权得分") && html.contains("防御型"));
+}
+
+fn team_state(lang: Lang, view: marketplan::app::route::TeamView) -> AppState {
+    sample_state(lang, Section::Team(view))
+}
+
+fn risk_state(lang: Lang, view: marketplan::app::route::RiskView) -> AppState {
+    sample_state(lang, Section::Risks(view))
+}
+
+#[tokio::test]
+async fn the_org_chart_places_each_position_under_its_superior_with_head_counts() {
+    use marketplan::app::route::TeamView;
+    let html = render(team_state(Lang::En, TeamView::Chart)).await;
+    assert!(html.contains("6. Budget and resources: the team"), "{html}");
+    assert!(html.contains(r#"aria-label="Org chart: 12 positions""#));
+    // The market manager heads the chart: 11 under, 2 of them vacant.
+    assert!(html.contains("Wang Min · 11 under (2 vacant)"));
+    // Row 0 at the top-left; the planning specialist one level in, row 1.
+    assert!(html.contains(r#"<g class="org-box" data-row="0"><rect x="4.0" y="4.0""#));
+    assert!(html.contains(r#"<g class="org-box" data-row="1"><rect x="32.0" y="50.0""#));
+    // The content lead's designer is vacant, two levels in.
+    assert!(html.contains(r#"<g class="org-box is-vacant""#));
+    assert!(html.contains(">Designer</text>"));
+    let zh = render(team_state(Lang::ZhCn, TeamView::Chart)).await;
+    assert!(zh.contains("王敏 · 下属 11 人（空缺 2）"));
+}
+
+#[tokio::test]
+async fn the_raci_shows_the_broken_rule_and_the_workload() {
+    use marketplan::app::route::TeamView;
+    let html = render(team_state(Lang::En, TeamView::Raci)).await;
+    assert!(
+        html.contains("2 positions are accountable (A): exactly one should be."),
+        "{html}"
+    );
+    assert!(html.contains("2 tasks break a rule;"));
+    assert!(html.contains("Designer is vacant but holds the") || html.contains("Media specialist is vacant"));
+    assert!(html.contains("Workload: tasks in flight per position per week"));
+    let positions = render(team_state(Lang::En, TeamView::Positions)).await;
+    assert!(positions.contains("Planned head count against positions filled"));
+    assert!(positions.contains("Hiring plan: vacancies by phase"));
+}
+
+#[tokio::test]
+async fn training_and_incentives_are_judged_from_the_plan() {
+    use marketplan::app::route::TeamView;
+    let html = render(team_state(Lang::En, TeamView::Training)).await;
+    assert!(html.contains("Training sessions in the plan period (4)"), "{html}");
+    let html = render(team_state(Lang::En, TeamView::Incentives)).await;
+    assert!(html.contains("Met today: latest figure"), "{html}");
+    assert!(html.contains("Not met yet: latest figure"));
+    assert!(html.contains("Spring trade fair with Sales"));
+}
+
+#[tokio::test]
+async fn the_heat_map_places_each_risk_before_and_after_its_response() {
+    use marketplan::app::route::RiskView;
+    let html = render(risk_state(Lang::En, RiskView::HeatMap)).await;
+    assert!(html.contains("Heat map: likelihood × impact"), "{html}");
+    // R1 (PR crisis) is likelihood 2 × impact 5 before, 1 × 4 after.
+    assert!(html.contains(r#"data-cell="2-5"><rect x="300.0" y="200.0""#));
+    let before = &html[..html.find("After the response</figcaption>").unwrap()];
+    let cell = &before[before.find(r#"data-cell="2-5""#).unwrap()..];
+    assert!(
+        cell[..cell.find("</g>").unwrap()].contains(">R1 R7</text>"),
+        "{}",
+        &cell[..400]
+    );
+    let after = &html[html.find("After the response</figcaption>").unwrap()..];
+    let cell = &after[after.find(r#"data-cell="1-4""#).unwrap()..];
+    assert!(cell[..cell.find("</g>").unwrap()].contains("R1"));
+}
+
+#[tokio::test]
+async fn the_register_flags_the_triggered_and_the_unanswered_risk() {
+    use marketplan::app::route::RiskView;
+    let html = render(risk_state(Lang::En, RiskView::Register)).await;
+    assert!(html.contains("7. Risk management"), "{html}");
+    assert!(html.contains("Risk register (8)"));
+    assert!(html.contains("1 triggered;"));
+    assert!(html.contains("Triggered by the check-in of"));
+    assert!(html.contains("High risk without a response plan"));
+    let zh = render(risk_state(Lang::ZhCn, RiskView::Register)).await;
+    assert!(zh.contains("高风险但没有应对预案"));
+    let dash = render(sample_state(Lang::En, Section::Dashboard)).await;
+    assert!(dash.contains("Risks triggered by a KPI"));
+    let incidents = render(risk_state(Lang::En, RiskView::Incidents)).await;
+    assert!(incidents.contains("Incidents (1)"));
+    assert!(incidents.contains("All steps done"));
+    assert!(incidents.contains("took 1 h 35 min"), "{incidents}");
 }

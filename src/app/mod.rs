@@ -7,11 +7,13 @@ pub mod goals;
 pub mod implementation;
 pub mod labels;
 pub mod messages;
+pub mod risk;
 pub mod route;
 pub mod situation;
 pub mod state;
 pub mod strategy;
 pub mod svg;
+pub mod team;
 
 pub use route::Route;
 pub use state::{Action, AppState, ImportChoice};

@@ -24,6 +24,60 @@ pub enum Section {
     Budget(BudgetView),
     Situation(SituationView),
     Strategies(StrategyView),
+    /// Chapter 6's people by role.
+    Team(TeamView),
+    /// Chapter 7.
+    Risks(RiskView),
+}
+
+/// The views of the team (chapter 6, people by role).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TeamView {
+    Positions,
+    Chart,
+    Raci,
+    Training,
+    Incentives,
+}
+
+impl TeamView {
+    pub const ALL: [TeamView; 5] = [
+        Self::Positions,
+        Self::Chart,
+        Self::Raci,
+        Self::Training,
+        Self::Incentives,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Positions => "",
+            Self::Chart => "chart",
+            Self::Raci => "raci",
+            Self::Training => "training",
+            Self::Incentives => "incentives",
+        }
+    }
+}
+
+/// The views of chapter 7, risk management.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RiskView {
+    Register,
+    HeatMap,
+    Incidents,
+}
+
+impl RiskView {
+    pub const ALL: [RiskView; 3] = [Self::Register, Self::HeatMap, Self::Incidents];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Register => "",
+            Self::HeatMap => "heatmap",
+            Self::Incidents => "incidents",
+        }
+    }
 }
 
 /// The views of chapter 4, core strategies.
@@ -193,6 +247,10 @@ impl Section {
             Section::Situation(view) => format!("/situation/{}", view.code()),
             Section::Strategies(StrategyView::Strategies) => "/strategies".into(),
             Section::Strategies(view) => format!("/strategies/{}", view.code()),
+            Section::Team(TeamView::Positions) => "/team".into(),
+            Section::Team(view) => format!("/team/{}", view.code()),
+            Section::Risks(RiskView::Register) => "/risks".into(),
+            Section::Risks(view) => format!("/risks/{}", view.code()),
         }
     }
 
@@ -216,6 +274,16 @@ impl Section {
                 .into_iter()
                 .find(|v| v.code() == &other["strategies/".len()..])
                 .map_or(Section::Strategies(StrategyView::Strategies), Section::Strategies),
+            "team" => Section::Team(TeamView::Positions),
+            other if other.starts_with("team/") => TeamView::ALL
+                .into_iter()
+                .find(|v| v.code() == &other["team/".len()..])
+                .map_or(Section::Team(TeamView::Positions), Section::Team),
+            "risks" => Section::Risks(RiskView::Register),
+            other if other.starts_with("risks/") => RiskView::ALL
+                .into_iter()
+                .find(|v| v.code() == &other["risks/".len()..])
+                .map_or(Section::Risks(RiskView::Register), Section::Risks),
             other if other.starts_with("goals/kpi/") => {
                 ItemId::parse(&other["goals/kpi/".len()..]).map_or(Section::Goals, Section::Kpi)
             }
@@ -301,7 +369,9 @@ mod tests {
             .into_iter()
             .chain(sections.map(|s| Route::Plan(id, s)))
             .chain(SituationView::ALL.map(|v| Route::Plan(id, Section::Situation(v))))
-            .chain(StrategyView::ALL.map(|v| Route::Plan(id, Section::Strategies(v))));
+            .chain(StrategyView::ALL.map(|v| Route::Plan(id, Section::Strategies(v))))
+            .chain(TeamView::ALL.map(|v| Route::Plan(id, Section::Team(v))))
+            .chain(RiskView::ALL.map(|v| Route::Plan(id, Section::Risks(v))));
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
         }

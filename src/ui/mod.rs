@@ -7,10 +7,12 @@ mod evaluation;
 mod goals;
 mod implementation;
 mod library;
+mod risk;
 pub mod shell;
 mod situation;
 mod strategy;
 mod summary;
+mod team;
 mod widgets;
 
 pub use shell::root::{initial_state, Root, RootProps};

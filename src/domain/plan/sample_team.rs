@@ -37,12 +37,13 @@ const POSITIONS: [(usize, Option<usize>, bool, Option<usize>); 12] = [
 ];
 
 /// The launch tasks' RACI, by task order: (position, role). The second
-/// task has two A's, the rule the matrix shows broken.
+/// task has two A's, the rule the matrix shows broken; the fourth gives
+/// its R to the vacant media specialist (a warning).
 const RACI: [&[(usize, Raci)]; 6] = [
     &[(0, Raci::A), (1, Raci::R), (9, Raci::C)],
     &[(0, Raci::A), (3, Raci::A), (4, Raci::R), (6, Raci::I)],
     &[(3, Raci::A), (4, Raci::R), (5, Raci::C)],
-    &[(7, Raci::A), (7, Raci::R), (9, Raci::C)],
+    &[(7, Raci::A), (8, Raci::R), (9, Raci::C)],
     &[(10, Raci::A), (11, Raci::R), (0, Raci::I)],
     &[(0, Raci::A), (2, Raci::R), (1, Raci::R)],
 ];

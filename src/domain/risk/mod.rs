@@ -308,14 +308,15 @@ pub enum RiskFlag {
 }
 
 /// The context a risk is judged in: the plan's KPIs, positions, period.
-pub struct Context<'a> {
-    pub kpi: &'a dyn Fn(ItemId) -> Option<&'a Kpi>,
-    pub has_position: &'a dyn Fn(ItemId) -> bool,
-    pub period: &'a Period,
+/// (`'c`: how long the context is lent; `'a`: the plan its KPIs are in.)
+pub struct Context<'c, 'a> {
+    pub kpi: &'c dyn Fn(ItemId) -> Option<&'a Kpi>,
+    pub has_position: &'c dyn Fn(ItemId) -> bool,
+    pub period: &'c Period,
     pub today: NaiveDate,
 }
 
-pub fn assess<'a>(risk: &Risk, bands: Bands, cx: &Context<'a>) -> Assessment<'a> {
+pub fn assess<'a>(risk: &Risk, bands: Bands, cx: &Context<'_, 'a>) -> Assessment<'a> {
     let band = bands.band(risk.score());
     let mut flags = Vec::new();
     if band == Band::High && risk.response.trim().is_empty() {

@@ -90,6 +90,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             </section>
             if !plan.implementation.tasks.is_empty() { { crate::ui::implementation::reminders::reminders_panel(&app, plan) } }
             { budget_panel(&app, plan) }
+            { risk_panel(&app, plan) }
             </>
         };
     }
@@ -175,6 +176,7 @@ pub fn dashboard_view(props: &DashboardProps) -> Html {
             </section>
             if !plan.implementation.tasks.is_empty() { { crate::ui::implementation::reminders::reminders_panel(&app, plan) } }
             { budget_panel(&app, plan) }
+            { risk_panel(&app, plan) }
             <section class="card" aria-labelledby="attention-title">
                 <h2 id="attention-title">{ app.t(Key::DashAttention) }</h2>
                 if attention.is_empty() {
@@ -222,6 +224,32 @@ fn budget_panel(app: &crate::ui::shell::context::AppHandle, plan: &crate::domain
                 <a href={route.to_hash()} onclick={navigate(app, route)}>{ app.t(Key::DashboardBudget) }</a>
             </h2>
             <ul class="budget-alert-list">{ for texts.into_iter().map(|t| html! { <li>{ t }</li> }) }</ul>
+        </section>
+    }
+}
+
+/// Risks whose KPI trigger a check-in has crossed, each with the check-in
+/// that crossed it and a link to the register; nothing when none is.
+fn risk_panel(app: &crate::ui::shell::context::AppHandle, plan: &crate::domain::plan::Plan) -> Html {
+    let triggered = crate::app::risk::triggered(plan, app.today);
+    if triggered.is_empty() {
+        return html! {};
+    }
+    let route = Route::Plan(plan.id, Section::Risks(crate::app::route::RiskView::Register));
+    let items = triggered.into_iter().map(|(risk, kpi, check_in)| {
+        let (date, value) = (format_date(app.lang, check_in.date), check_in.value.grouped());
+        let text = Text::new(Key::DashRiskTriggered)
+            .with("risk", &risk.description)
+            .with("kpi", &kpi.name);
+        let by = Text::new(Key::RiskCrossedBy).with("date", date).with("value", value);
+        html! { <li><strong>{ app.text(&text) }</strong>{ " " }{ app.text(&by) }</li> }
+    });
+    html! {
+        <section class="card risk-alerts" aria-labelledby="risk-alerts-title">
+            <h2 id="risk-alerts-title">
+                <a href={route.to_hash()} onclick={navigate(app, route)}>{ app.t(Key::DashRisks) }</a>
+            </h2>
+            <ul class="budget-alert-list">{ for items }</ul>
         </section>
     }
 }

@@ -149,3 +149,9 @@ lazy_screen!(LazySituation, situation, SituationProps, SituationChapter);
 
 use crate::ui::strategy::chapter::{StrategyChapter, StrategyProps};
 lazy_screen!(LazyStrategy, strategy, StrategyProps, StrategyChapter);
+
+use crate::ui::team::chapter::{TeamChapter, TeamProps};
+lazy_screen!(LazyTeam, team, TeamProps, TeamChapter);
+
+use crate::ui::risk::chapter::{RiskChapter, RiskProps};
+lazy_screen!(LazyRisk, risk, RiskProps, RiskChapter);

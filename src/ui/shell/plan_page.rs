@@ -2,7 +2,7 @@
 //! worked on beside.
 
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::{BudgetView, ImplView, Section, SituationView, StrategyView};
+use crate::app::route::{BudgetView, ImplView, RiskView, Section, SituationView, StrategyView, TeamView};
 use crate::app::Route;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
@@ -15,7 +15,7 @@ use crate::ui::goals::dashboard::DashboardView;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
 use crate::ui::shell::lazy_screen::{LazyBudget, LazyImplementation};
-use crate::ui::shell::lazy_screen::{LazySituation, LazyStrategy};
+use crate::ui::shell::lazy_screen::{LazyRisk, LazySituation, LazyStrategy, LazyTeam};
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
 use crate::ui::widgets::dom::focus_heading;
@@ -50,8 +50,8 @@ fn chapter_section(chapter: Chapter) -> Option<Section> {
         Chapter::Goals => Some(Section::Goals),
         Chapter::Implementation => Some(Section::Implementation(ImplView::Tasks)),
         Chapter::Budget => Some(Section::Budget(BudgetView::Lines)),
+        Chapter::Risks => Some(Section::Risks(RiskView::Register)),
         Chapter::Evaluation => Some(Section::Reviews),
-        _ => None,
     }
 }
 
@@ -64,6 +64,8 @@ fn chapter_of(section: Section) -> Section {
         Section::Budget(_) => Section::Budget(BudgetView::Lines),
         Section::Situation(_) => Section::Situation(SituationView::Overview),
         Section::Strategies(_) => Section::Strategies(StrategyView::Strategies),
+        Section::Team(_) => Section::Team(TeamView::Positions),
+        Section::Risks(_) => Section::Risks(RiskView::Register),
         other => other,
     }
 }
@@ -133,6 +135,15 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
     let chapters = Chapter::ALL.iter().map(|&chapter| {
         let label = format!("{}. {}", chapter.number(), app.t(chapter_key(chapter)));
         match chapter_section(chapter) {
+            // Chapter 6 is money and people: the team is its second entry.
+            Some(section) if chapter == Chapter::Budget => html! {
+                <>
+                    { link(section, label) }
+                    <li class="nav-sub-item">
+                        <ol class="nav-sub">{ link(Section::Team(TeamView::Positions), app.t(Key::NavTeam).to_owned()) }</ol>
+                    </li>
+                </>
+            },
             Some(section) => link(section, label),
             None => html! {
                 <li class="chapter-unavailable" aria-disabled="true">
@@ -163,6 +174,8 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Budget(view) => html! { <LazyBudget plan={shared} {view} /> },
         Section::Situation(view) => html! { <LazySituation plan={shared} {view} /> },
         Section::Strategies(view) => html! { <LazyStrategy plan={shared} {view} /> },
+        Section::Team(view) => html! { <LazyTeam plan={shared} {view} /> },
+        Section::Risks(view) => html! { <LazyRisk plan={shared} {view} /> },
     };
     html! {
         <div class="plan-page">

@@ -154,6 +154,8 @@ pub enum NumberKind {
     /// A rate that may pass 100% (a markup on cost: 200% triples it),
     /// typed as a percentage, 0 to 1,000.
     Markup,
+    /// A KPI figure or a result (a `Value`, in thousandths), any sign.
+    Decimal,
 }
 
 #[derive(Properties, PartialEq)]
@@ -190,6 +192,9 @@ pub fn optional_number(props: &OptionalNumberProps) -> Html {
                     Some(_) => Err(Text::new(Key::ErrorPercentRange).with("min", 0).with("max", "1,000")),
                     None => Err(Text::new(Key::ErrorNumberInvalid).with("text", typed.trim())),
                 },
+                NumberKind::Decimal => crate::domain::core::value::Value::parse(&typed)
+                    .map(|v| Some(v.thousandths()))
+                    .map_err(|e| crate::app::messages::value_error(e, &typed)),
                 NumberKind::Count => typed
                     .trim()
                     .parse::<u32>()
@@ -211,11 +216,13 @@ pub fn optional_number(props: &OptionalNumberProps) -> Html {
         NumberKind::Share | NumberKind::Markup => percent_input(Rate(v)),
         NumberKind::Money => Money::from_fen(v).input_text(),
         NumberKind::Count => v.to_string(),
+        NumberKind::Decimal => crate::domain::core::value::Value::from_thousandths(v).to_string(),
     });
     let (class, inputmode) = match kind {
         NumberKind::Money => ("input-money", "decimal"),
         NumberKind::Share | NumberKind::Markup => ("input-narrow", "decimal"),
         NumberKind::Count => ("input-narrow", "numeric"),
+        NumberKind::Decimal => ("input-narrow", "decimal"),
     };
     html! {
         <CheckedInput id={props.id.clone()} text={AttrValue::from(text)} class={class}

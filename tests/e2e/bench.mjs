@@ -14,7 +14,7 @@ const LOADS = 5;
 
 const median = (list) => [...list].sort((a, b) => a - b)[LOADS >> 1];
 const fmt = (list) => `median ${median(list).toFixed(0)} ms (all: ${list.map((t) => t.toFixed(0)).join(", ")} ms)`;
-// BENCH_ONLY=load,dashboard,tasks,budget,strategies runs only those parts (sizes always).
+// BENCH_ONLY=load,dashboard,tasks,budget,strategies,team runs only those parts (sizes always).
 const only = process.env.BENCH_ONLY?.split(",");
 const run = (part) => !only || only.includes(part);
 console.log("Release build sizes (raw / gzip -9 / brotli -11):");
@@ -463,4 +463,71 @@ if (run("strategies")) {
   console.log(`  coverage view, module in hand (target ≤ 150 ms): ${fmt(out.coverage)}`);
   console.log(`  strategies view, all 300 drawn: ${fmt(out.strategies)}`);
   console.log(`  products view with the year's price calendar drawn (computing it: target ≤ 10 ms, an upper bound): ${fmt(out.products)}`);
+}
+
+/** A stored library with one year-long plan: 2,000 tasks, 10 groups of
+ *  50 positions (500, a tree five levels deep, one in ten vacant), a RACI
+ *  row for every task (an A, an R and a C), and 1,000 risks. */
+function teamLibrary() {
+  const id = (n) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+  const tasks = [];
+  for (let i = 0; i < 2000; i++) {
+    const day = 1 + (i % 28);
+    tasks.push({ id: id(1000 + i), title: `Task ${i}`, start: { date: `2027-03-${String(day).padStart(2, "0")}` }, end: { date: "2027-04-15" } });
+  }
+  const groups = [];
+  for (let g = 0; g < 10; g++) groups.push({ id: id(100 + g), name: `Group ${g}`, planned: 50 });
+  const positions = [];
+  for (let p = 0; p < 500; p++) {
+    const boss = p === 0 ? undefined : id(5000 + Math.floor((p - 1) / 5));
+    positions.push({ id: id(5000 + p), title: `Position ${p}`, group: id(100 + (p % 10)), ...(boss ? { reports_to: boss } : {}),
+      ...(p % 10 === 9 ? {} : { holder: `Person ${p}` }) });
+  }
+  const raci = {};
+  for (let i = 0; i < 2000; i++) {
+    raci[id(1000 + i)] = { [id(5000 + (i % 500))]: "A", [id(5000 + ((i + 1) % 500))]: "R", [id(5000 + ((i + 2) % 500))]: "C" };
+  }
+  const categories = ["pr_crisis", "execution", "compliance", "budget_overrun", "supply_chain", "data_privacy"];
+  const risks = [];
+  for (let r = 0; r < 1000; r++) {
+    risks.push({ id: id(20000 + r), category: categories[r % 6], description: `Risk ${r}`, likelihood: 1 + (r % 5), impact: 1 + ((r * 3) % 5),
+      owner: id(5000 + (r % 500)), response: r % 7 === 0 ? "" : "Respond", residual_likelihood: 1 + (r % 3), status: "open", review_days: 30 });
+  }
+  const plan = { id: id(1), name: "Team benchmark", period: { kind: "year", start: "2027-01-01", end: "2027-12-31" },
+    created_at: "2026-11-23T00:00:00Z", updated_at: "2026-11-23T00:00:00Z",
+    implementation: { tasks }, team: { groups, positions, raci }, risks: { risks } };
+  return JSON.stringify({ format: "marketplan.plan-file", schema_version: 7, app_version: "bench", exported_at: "2026-11-23T00:00:00Z", kind: "library", plans: [plan] });
+}
+
+if (run("team")) {
+  const browser = await launch();
+  const server = spawn(process.execPath, ["serve.mjs", dist, String(PORT)], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 500));
+  const library = teamLibrary();
+  const plan = JSON.parse(library).plans[0].id;
+  const out = { first: [], chart: [], raci: [], heat: [], register: [] };
+  try {
+    for (let i = 0; i < LOADS; i++) {
+      const { context, page } = await openWith(browser, library, "/summary");
+      const chartDrawn = () => document.querySelectorAll("svg.org-chart g.org-box").length === 500;
+      // The first open fetches the team's module; then each view itself.
+      out.first.push(await timeHash(page, `#/plan/${plan}/team/chart`, chartDrawn));
+      await timeHash(page, `#/plan/${plan}/summary`, () => !document.querySelector("svg.org-chart"));
+      out.chart.push(await timeHash(page, `#/plan/${plan}/team/chart`, chartDrawn));
+      out.raci.push(await timeHash(page, `#/plan/${plan}/team/raci`, () => document.querySelectorAll(".raci-table tbody tr").length === 50 && !!document.querySelector(".workload-table")));
+      await timeHash(page, `#/plan/${plan}/risks/incidents`, () => !!document.querySelector("#log-title"));
+      out.heat.push(await timeHash(page, `#/plan/${plan}/risks/heatmap`, () => document.querySelectorAll("svg.heat-map g.heat-cell").length === 50));
+      out.register.push(await timeHash(page, `#/plan/${plan}/risks`, () => document.querySelectorAll(".risk-item").length === 50));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.log(`\nTeam and risks: 500 positions, 2,000 tasks in the RACI, 1,000 risks, ${LOADS} runs:`);
+  console.log(`  org chart, first open of the team (module fetched): ${fmt(out.first)}`);
+  console.log(`  org chart, all 500 boxes (target ≤ 200 ms): ${fmt(out.chart)}`);
+  console.log(`  RACI, first page of 50 rows checked, with the workload of 2,000 tasks (target ≤ 200 ms): ${fmt(out.raci)}`);
+  console.log(`  heat map of 1,000 risks, before and after (target ≤ 200 ms): ${fmt(out.heat)}`);
+  console.log(`  register of 1,000 risks, first 50 drawn: ${fmt(out.register)}`);
 }

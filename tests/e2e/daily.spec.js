@@ -46,6 +46,14 @@ const SCREENS = [
   "/strategies/communication",
   "/strategies/media",
   "/strategies/membership",
+  "/team",
+  "/team/chart",
+  "/team/raci",
+  "/team/training",
+  "/team/incentives",
+  "/risks",
+  "/risks/heatmap",
+  "/risks/incidents",
 ];
 
 async function documentWidth(page) {

@@ -179,4 +179,25 @@ test("typed text survives redraws on every screen and is saved", async ({ page }
     typed = await typeEverywhere(page, scope, `${view} ${scope}`);
     await expectKept(page, typed, view);
   }
+
+  // 6. The team: a position, an incentive, a joint project. 7. A risk, an incident.
+  await page.getByRole("link", { name: "Team and roles" }).click();
+  for (const [view, scope] of [
+    ["Groups and positions", ".position-item >> nth=0"],
+    ["Incentives and joint projects", ".incentive-item >> nth=0"],
+    ["Incentives and joint projects", ".joint-item >> nth=0"],
+  ]) {
+    await page.getByRole("navigation", { name: "Team views" }).getByRole("link", { name: view, exact: true }).click();
+    typed = await typeEverywhere(page, scope, `${view} ${scope}`);
+    await expectKept(page, typed, view);
+  }
+  await page.getByRole("link", { name: /^7\. / }).click();
+  for (const [view, scope] of [
+    ["Risk register", ".risk-item >> nth=0"],
+    ["Incidents and response clocks", ".incident-item >> nth=0"],
+  ]) {
+    await page.getByRole("navigation", { name: "Risk management views" }).getByRole("link", { name: view, exact: true }).click();
+    typed = await typeEverywhere(page, scope, `${view} ${scope}`);
+    await expectKept(page, typed, view);
+  }
 });

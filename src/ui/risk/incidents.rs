@@ -123,7 +123,7 @@ fn log_form(ui: &Ui) -> Html {
                     </div>
                     <div class="field field-grow">
                         <label for="incident-title">{ app.t(Key::RiskIncidentTitle) }</label>
-                        <input id="incident-title" value={draft.title.clone()} onchange={title_change} />
+                        <input id="incident-title" type="text" value={draft.title.clone()} onchange={title_change} />
                     </div>
                     <div class="field">
                         <label for="incident-start">{ app.t(Key::RiskIncidentStart) }</label>

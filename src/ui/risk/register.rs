@@ -119,7 +119,7 @@ fn add_form(ui: &Ui) -> Html {
                 </div>
                 <div class="field field-grow">
                     <label for="new-risk">{ app.t(Key::RiskDescription) }</label>
-                    <input id="new-risk" value={(*ui.description).clone()} oninput={typing}
+                    <input id="new-risk" type="text" value={(*ui.description).clone()} oninput={typing}
                         aria-invalid={ui.description_error.then_some("true")}
                         aria-describedby={ui.description_error.then_some("new-risk-error")} />
                     if *ui.description_error {

@@ -101,7 +101,7 @@ fn groups_card(ui: &Ui) -> Html {
             <form class="form-row" onsubmit={add}>
                 <div class="field">
                     <label for="new-group">{ app.t(Key::TeamNewGroup) }</label>
-                    <input id="new-group" value={(*ui.new_group).clone()} oninput={typing} />
+                    <input id="new-group" type="text" value={(*ui.new_group).clone()} oninput={typing} />
                 </div>
                 <button type="submit" class="btn">{ app.t(Key::TeamAddGroup) }</button>
             </form>
@@ -137,11 +137,25 @@ pub fn id_select(
 ) -> Html {
     let options: Vec<(ItemId, String)> = options.collect();
     let missing = value.filter(|v| !options.iter().any(|(k, _)| k == v));
-    let change = Callback::from(move |e: Event| onchange.emit(ItemId::parse(&target_value(&e))));
+    let change = Callback::from(move |e: Event| {
+        onchange.emit(ItemId::parse(&target_value(&e)));
+        // A refused choice (a reporting loop) changes nothing, so nothing
+        // redraws the select: once the redraw is done, it shows the value
+        // the plan holds (`data-value`), the new one or, if refused, the old.
+        if let Some(select) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(held) = select.get_attribute("data-value") {
+                    select.set_value(&held);
+                }
+            })
+            .forget();
+        }
+    });
+    let held = value.map(|v| v.to_string()).unwrap_or_default();
     html! {
         <div class="field">
             <label for={id.clone()}>{ label.to_owned() }</label>
-            <select {id} onchange={change}>
+            <select {id} onchange={change} data-value={held}>
                 <option value="" selected={value.is_none()}>{ blank.to_owned() }</option>
                 if let Some(m) = missing {
                     <option value={m.to_string()} selected=true>{ gone.to_owned() }</option>
@@ -196,7 +210,7 @@ fn positions_card(ui: &Ui) -> Html {
             <form class="form-row" onsubmit={add}>
                 <div class="field">
                     <label for="new-position">{ app.t(Key::TeamNewPosition) }</label>
-                    <input id="new-position" value={(*ui.new_position).clone()} oninput={typing}
+                    <input id="new-position" type="text" value={(*ui.new_position).clone()} oninput={typing}
                         aria-invalid={ui.name_error.then_some("true")}
                         aria-describedby={ui.name_error.then_some("new-position-error")} />
                     if *ui.name_error {

@@ -120,8 +120,8 @@ fn matrix_card(ui: &Ui) -> Html {
         html! {
             <tr class={classes!((!issues.is_empty()).then_some("is-flagged"))}>
                 <th scope="row" class="task-name">{ task.title.clone() }</th>
-                { for cells }
                 <td class="raci-check">{ status }</td>
+                { for cells }
             </tr>
         }
     });
@@ -187,13 +187,13 @@ fn matrix_card(ui: &Ui) -> Html {
                     <table class="data-table raci-table">
                         <thead><tr>
                             <th scope="col">{ app.t(Key::ColTitle) }</th>
+                            <th scope="col">{ app.t(Key::TeamRaciCheck) }</th>
                             { for cols.iter().map(|p| html! {
                                 <th scope="col" class={classes!("raci-position", p.is_vacant().then_some("is-vacant"))}>
                                     { p.title.clone() }
                                     if p.is_vacant() { <span class="tag tag-warn">{ app.t(Key::TeamVacant) }</span> }
                                 </th>
                             }) }
-                            <th scope="col">{ app.t(Key::TeamRaciCheck) }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>

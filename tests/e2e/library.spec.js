@@ -108,7 +108,8 @@ test.describe("in Chinese", () => {
     await expect(page.locator("h1.plan-title")).toContainText("市场部工作计划（示例）");
     await expect(page.getByLabel("核心目标（3-5 个）")).toHaveValue(/获客成本（CAC）不高于 100 元/);
     await expect(page.getByText("1. 执行摘要").first()).toBeVisible();
-    await expect(page.getByText("暂未开放")).toHaveCount(1);
+    await expect(page.getByText("暂未开放")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "7. 风险管理与应急预案" })).toBeVisible();
   });
 
   test("switching to English is remembered across a reload", async ({ page }) => {

@@ -96,6 +96,33 @@ pub fn assessed(plan: &Plan, today: NaiveDate) -> Vec<(&Risk, Assessment<'_>)> {
         .collect()
 }
 
+/// The register's headline: open risks by band, how many are triggered
+/// and how many carry a flag.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub high: usize,
+    pub medium: usize,
+    pub low: usize,
+    pub triggered: usize,
+    pub flagged: usize,
+}
+
+pub fn summary(all: &[(&Risk, Assessment<'_>)]) -> Summary {
+    let mut s = Summary::default();
+    for (r, a) in all {
+        if r.status != RiskStatus::Closed {
+            match a.band {
+                Band::High => s.high += 1,
+                Band::Medium => s.medium += 1,
+                Band::Low => s.low += 1,
+            }
+        }
+        s.triggered += usize::from(a.status == RiskStatus::Triggered);
+        s.flagged += usize::from(!a.flags.is_empty());
+    }
+    s
+}
+
 /// The risks a KPI check-in has triggered, for the dashboard: the risk,
 /// the KPI and the check-in that crossed the threshold.
 pub fn triggered(plan: &Plan, today: NaiveDate) -> Vec<(&Risk, &Kpi, &CheckIn)> {
@@ -140,6 +167,17 @@ pub fn duration(minutes: i64) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_samples_register_counts_open_risks_by_band() {
+        use crate::domain::core::ids::CountingIds;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let now = chrono::Utc::now();
+        let plan = crate::domain::plan::sample::sample_plan(Lang::En, &mut CountingIds(7), today, now);
+        let s = summary(&assessed(&plan, today));
+        assert_eq!((s.high, s.medium, s.low, s.triggered), (1, 6, 1, 1));
+        assert!(s.flagged >= 2);
+    }
 
     #[test]
     fn durations_read_in_days_hours_and_minutes() {

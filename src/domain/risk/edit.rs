@@ -78,10 +78,15 @@ pub fn apply(r: &mut Risks, edit: RiskEdit) -> Result<(), RiskError> {
                 RiskText::Response(id) => r.risks.iter_mut().find(|x| x.id == id).map(|x| &mut x.response),
                 RiskText::IncidentTitle(id) => r.incidents.iter_mut().find(|x| x.id == id).map(|x| &mut x.title),
             };
-            match target {
-                RiskText::Description(_) if value.trim().is_empty() => return Err(RiskError::DescriptionEmpty),
-                RiskText::IncidentTitle(_) if value.trim().is_empty() => return Err(RiskError::NameEmpty),
-                _ => {}
+            // A description or title typed away to nothing is refused (the
+            // old text stays); a trigger or response may be empty.
+            let blank = match target {
+                RiskText::Description(_) => Some(RiskError::DescriptionEmpty),
+                RiskText::IncidentTitle(_) => Some(RiskError::NameEmpty),
+                RiskText::Trigger(_) | RiskText::Response(_) => None,
+            };
+            if let Some(e) = blank.filter(|_| value.trim().is_empty()) {
+                return Err(e);
             }
             if let Some(slot) = slot {
                 *slot = value;

@@ -128,6 +128,14 @@ impl Workload {
             .collect()
     }
 
+    /// How many positions are over `limit` in at least one week.
+    pub fn positions_over(&self, limit: u32) -> usize {
+        self.rows
+            .iter()
+            .filter(|(_, counts)| counts.iter().any(|n| *n > limit))
+            .count()
+    }
+
     /// A position's busiest week: (count, Monday).
     pub fn peak(&self, position: ItemId) -> Option<(u32, NaiveDate)> {
         let (_, counts) = self.rows.iter().find(|(p, _)| *p == position)?;
@@ -309,6 +317,7 @@ mod tests {
             ]
         );
         assert_eq!(w.peak(f.writer), Some((2, d(2027, 3, 1))));
+        assert_eq!((w.positions_over(1), w.positions_over(2)), (2, 0));
         // Done tasks are not in flight.
         f.tasks[1].status = TaskStatus::Done;
         let w = workload(&f.team, &f.tasks, None);

@@ -4,13 +4,12 @@
 use super::{heatmap, incidents, register, IncidentDraft, Ui};
 use crate::app::route::{RiskView, Section};
 use crate::app::state::EditField;
-use crate::app::Route;
 use crate::domain::risk::Category;
 use crate::i18n::Key;
-use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
+use crate::ui::shell::context::{use_app, use_plan, PlanRef};
 use crate::ui::widgets::dom::use_focus_later;
 use crate::ui::widgets::pager::use_pager;
-use crate::ui::widgets::tabs::TabbedChapter;
+use crate::ui::widgets::tabs::{chapter_tabs, TabbedChapter};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -75,13 +74,7 @@ pub fn risk_chapter(props: &RiskProps) -> Html {
         RiskView::HeatMap => heatmap::heat_map_view(&ui),
         RiskView::Incidents => incidents::incidents_view(&ui),
     };
-    let tabs = RiskView::ALL.iter().map(|&view| {
-        (
-            Route::Plan(id, Section::Risks(view)),
-            app.t(view_key(view)),
-            view == props.view,
-        )
-    });
+    let tabs = chapter_tabs(&app, id, &RiskView::ALL, props.view, Section::Risks, view_key);
     TabbedChapter {
         class: "risks",
         number: 7,

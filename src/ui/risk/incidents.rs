@@ -182,7 +182,11 @@ fn incident_item(ui: &Ui, i: &Incident) -> Html {
         None => app.t(Key::StratGoneItem).to_owned(),
     });
     let steps = i.steps.iter().enumerate().map(|(at, s)| {
-        let state = ui.now.map(|now| s.state(i.started, now, hours, &cal));
+        // A done step's state needs no clock; an open one's waits for it.
+        let state = match (s.done, ui.now) {
+            (Some(_), _) => Some(s.state(i.started, i.started, hours, &cal)),
+            (None, now) => now.map(|now| s.state(i.started, now, hours, &cal)),
+        };
         let due = s.due(i.started, hours, &cal);
         let set = |f: fn(&mut Step, String)| {
             let (put, i) = (put.clone(), i.clone());
@@ -245,26 +249,21 @@ fn incident_item(ui: &Ui, i: &Incident) -> Html {
             })
         };
         let sid = format!("step-{}", s.id);
-        let status = match (s.done, state) {
-            (Some(done), _) => {
-                let taken = match s.clock {
-                    Clock::Wall => (done - i.started).num_minutes(),
-                    Clock::Working => crate::domain::risk::clock::working_minutes(i.started, done, hours, &cal),
-                };
-                let late = done > due;
+        let status = match state {
+            Some(StepState::Done { at: done, taken, late, .. }) => {
                 let text = Text::new(if late { Key::RiskStepDoneLate } else { Key::RiskStepDone })
                     .with("at", when(app.lang, done))
                     .with("taken", app.text(&duration(taken)));
                 html! { <span class={classes!(late.then_some("flag-text"))}>{ app.text(&text) }</span> }
             }
-            (None, Some(StepState::Open { left, .. })) if left < 0 => {
+            Some(StepState::Open { left, .. }) if left < 0 => {
                 let text = Text::new(Key::RiskStepOverdue).with("by", app.text(&duration(left)));
                 html! { <span class="flag-text">{ app.text(&text) }</span> }
             }
-            (None, Some(StepState::Open { left, .. })) => {
+            Some(StepState::Open { left, .. }) => {
                 html! { <span>{ app.text(&Text::new(Key::RiskStepLeft).with("left", app.text(&duration(left)))) }</span> }
             }
-            _ => html! { <span class="muted">{ app.t(Key::RiskStepOpen) }</span> },
+            None => html! { <span class="muted">{ app.t(Key::RiskStepOpen) }</span> },
         };
         html! {
             <tr class={classes!(state.is_some_and(StepState::is_overdue).then_some("is-flagged"))}>

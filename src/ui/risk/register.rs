@@ -5,7 +5,7 @@
 
 use super::{text_field, Ui};
 use crate::app::labels::Labelled;
-use crate::app::risk::{assessed, band_class, band_key, flag_text, risk_number, suggested_response};
+use crate::app::risk::{assessed, band_class, band_key, flag_text, risk_number, suggested_response, summary};
 use crate::app::route::{RiskView, Section};
 use crate::app::Route;
 use crate::domain::core::ids::{IdSource, ItemId};
@@ -13,7 +13,7 @@ use crate::domain::core::value::Value;
 use crate::domain::goals::kpi::Direction;
 use crate::domain::plan::Removal;
 use crate::domain::risk::edit::{RiskEdit, RiskText};
-use crate::domain::risk::{Assessment, Band, Bands, Category, KpiTrigger, Risk, RiskStatus, Scale};
+use crate::domain::risk::{Assessment, Bands, Category, KpiTrigger, Risk, RiskStatus, Scale};
 use crate::i18n::{format_date, Key, Text};
 use crate::ui::shell::context::{navigate, Tr};
 use crate::ui::shell::platform::BrowserIds;
@@ -27,21 +27,14 @@ use yew::prelude::*;
 pub fn register_view(ui: &Ui) -> Html {
     let (app, plan) = (&ui.app, &ui.plan);
     let all = assessed(plan, app.today);
-    let count = |band: Band| {
-        all.iter()
-            .filter(|(r, a)| r.status != RiskStatus::Closed && a.band == band)
-            .count()
-    };
-    let (high, medium, low) = (count(Band::High), count(Band::Medium), count(Band::Low));
-    let triggered = all.iter().filter(|(_, a)| a.status == RiskStatus::Triggered).count();
-    let flagged = all.iter().filter(|(_, a)| !a.flags.is_empty()).count();
+    let s = summary(&all);
     let summary = Text::new(Key::RiskSummary)
-        .with("high", high)
-        .with("medium", medium)
-        .with("low", low);
+        .with("high", s.high)
+        .with("medium", s.medium)
+        .with("low", s.low);
     let alarms = Text::new(Key::RiskAlarms)
-        .with("triggered", triggered)
-        .with("flagged", flagged);
+        .with("triggered", s.triggered)
+        .with("flagged", s.flagged);
     let total = all.len();
     let shown = ui.pager.shown(total);
     let heat = Route::Plan(plan.id, Section::Risks(RiskView::HeatMap));

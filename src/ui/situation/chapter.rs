@@ -4,12 +4,11 @@
 use super::{brief, competitors, forces, overview, personas, pestel, resources, swot, Ui};
 use crate::app::route::{Section, SituationView};
 use crate::app::state::EditField;
-use crate::app::Route;
 use crate::i18n::Key;
-use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
+use crate::ui::shell::context::{use_app, use_plan, PlanRef};
 use crate::ui::widgets::dom::use_focus_later;
 use crate::ui::widgets::pager::use_pager;
-use crate::ui::widgets::tabs::TabbedChapter;
+use crate::ui::widgets::tabs::{chapter_tabs, TabbedChapter};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,13 +72,7 @@ pub fn situation_chapter(props: &SituationProps) -> Html {
         SituationView::Personas => personas::personas_view(&ui),
         SituationView::Resources => resources::resources_view(&ui),
     };
-    let tabs = SituationView::ALL.iter().map(|&view| {
-        (
-            Route::Plan(id, Section::Situation(view)),
-            app.t(view_key(view)),
-            view == props.view,
-        )
-    });
+    let tabs = chapter_tabs(&app, id, &SituationView::ALL, props.view, Section::Situation, view_key);
     TabbedChapter {
         class: "situation",
         number: 2,

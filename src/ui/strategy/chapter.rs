@@ -4,11 +4,10 @@
 use super::{channels, communication, coverage, media, membership, pricing, strategies, RowDraft, Ui};
 use crate::app::route::{Section, StrategyView};
 use crate::app::state::EditField;
-use crate::app::Route;
 use crate::i18n::Key;
-use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
+use crate::ui::shell::context::{use_app, use_plan, PlanRef};
 use crate::ui::widgets::dom::use_focus_later;
-use crate::ui::widgets::tabs::TabbedChapter;
+use crate::ui::widgets::tabs::{chapter_tabs, TabbedChapter};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -78,13 +77,7 @@ pub fn strategy_chapter(props: &StrategyProps) -> Html {
         StrategyView::Media => media::media_view(&ui),
         StrategyView::Membership => membership::membership_view(&ui),
     };
-    let tabs = StrategyView::ALL.iter().map(|&view| {
-        (
-            Route::Plan(id, Section::Strategies(view)),
-            app.t(view_key(view)),
-            view == props.view,
-        )
-    });
+    let tabs = chapter_tabs(&app, id, &StrategyView::ALL, props.view, Section::Strategies, view_key);
     TabbedChapter {
         class: "strategy",
         number: 4,

@@ -4,12 +4,11 @@
 use super::{chart, incentives, positions, raci, training, Ui};
 use crate::app::route::{Section, TeamView};
 use crate::app::state::EditField;
-use crate::app::Route;
 use crate::i18n::Key;
-use crate::ui::shell::context::{use_app, use_plan, PlanRef, Tr};
+use crate::ui::shell::context::{use_app, use_plan, PlanRef};
 use crate::ui::widgets::dom::use_focus_later;
 use crate::ui::widgets::pager::use_pager;
-use crate::ui::widgets::tabs::TabbedChapter;
+use crate::ui::widgets::tabs::{chapter_tabs, TabbedChapter};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,13 +58,7 @@ pub fn team_chapter(props: &TeamProps) -> Html {
         TeamView::Training => training::training_view(&ui),
         TeamView::Incentives => incentives::incentives_view(&ui),
     };
-    let tabs = TeamView::ALL.iter().map(|&view| {
-        (
-            Route::Plan(id, Section::Team(view)),
-            app.t(view_key(view)),
-            view == props.view,
-        )
-    });
+    let tabs = chapter_tabs(&app, id, &TeamView::ALL, props.view, Section::Team, view_key);
     TabbedChapter {
         class: "team",
         number: 6,

@@ -142,7 +142,10 @@ pub fn id_select(
         // A refused choice (a reporting loop) changes nothing, so nothing
         // redraws the select: once the redraw is done, it shows the value
         // the plan holds (`data-value`), the new one or, if refused, the old.
-        if let Some(select) = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok()) {
+        if let Some(select) = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok())
+        {
             gloo::timers::callback::Timeout::new(0, move || {
                 if let Some(held) = select.get_attribute("data-value") {
                     select.set_value(&held);

@@ -215,11 +215,7 @@ fn workload_card(ui: &Ui) -> Html {
         let handle = handle.clone();
         Callback::from(move |n: u32| handle.edit(TeamEdit::WorkloadLimit(n)))
     };
-    let busy = over
-        .iter()
-        .map(|(p, _, _)| *p)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
+    let busy = load.positions_over(limit);
     let rows = load.rows.iter().map(|(p, _)| {
         let (peak, week) = load.peak(*p).unwrap_or((0, plan.period.start));
         let weeks_over = over.iter().filter(|(q, _, _)| q == p).count();

@@ -18,6 +18,21 @@ pub fn view_tabs(app: &AppHandle, label: &str, tabs: impl IntoIterator<Item = (R
     html! { <nav class="tabs no-print" aria-label={label.to_owned()}><ul>{ for items }</ul></nav> }
 }
 
+/// The tabs of a chapter's views: each view's route, name and whether it
+/// is the one open.
+pub fn chapter_tabs<'a, V: Copy + PartialEq + 'static>(
+    app: &'a AppHandle,
+    plan: crate::domain::core::ids::PlanId,
+    all: &'static [V],
+    open: V,
+    section: fn(V) -> crate::app::route::Section,
+    name: fn(V) -> crate::i18n::Key,
+) -> impl Iterator<Item = (Route, &'static str, bool)> + 'a {
+    use crate::ui::shell::context::Tr;
+    all.iter()
+        .map(move |&view| (Route::Plan(plan, section(view)), app.t(name(view)), view == open))
+}
+
 /// The frame of a chapter whose views are tabs (chapters 2 and 4): the
 /// numbered heading, what the chapter is for, the message of a refused
 /// edit of the chapter, the tabs and the open view.

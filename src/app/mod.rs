@@ -2,6 +2,7 @@
 //! routes, notices, saving status, import choices, tab conflicts. Pure Rust.
 
 pub mod budget;
+pub mod document;
 pub mod draft;
 pub mod goals;
 pub mod implementation;

@@ -12,8 +12,9 @@
 //!
 //! Everything here is plain Rust and tested natively.
 
-use crate::storage::format;
+use crate::app::document::Document;
 use crate::storage::xlsx::{self, Sheet};
+use crate::storage::{docx, format};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +22,7 @@ use serde::{Deserialize, Serialize};
 /// `<stem>.js` and `<stem>_bg.wasm` (worker modules are not hashed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Module {
-    /// File writers and file diagnosis: the XLSX writer, the exact place of
+    /// File writers and file diagnosis: the XLSX and Word writers, the exact place of
     /// a refused file's error.
     Files,
 }
@@ -46,6 +47,13 @@ pub enum Job {
         currency_symbol: String,
         created: DateTime<Utc>,
     },
+    /// The plan document as a Word file; `contents` titles its table of
+    /// contents.
+    Document {
+        document: Document,
+        contents: String,
+        created: DateTime<Utc>,
+    },
     /// Where a refused plan file stops matching the model, as UTF-8 text
     /// (empty when it cannot be told).
     LocateFileError { text: String },
@@ -54,7 +62,7 @@ pub enum Job {
 impl Job {
     pub fn module(&self) -> Module {
         match self {
-            Job::Workbook { .. } | Job::LocateFileError { .. } => Module::Files,
+            Job::Workbook { .. } | Job::Document { .. } | Job::LocateFileError { .. } => Module::Files,
         }
     }
 
@@ -74,6 +82,11 @@ pub fn run(request: &str) -> Result<Vec<u8>, String> {
             currency_symbol,
             created,
         } => xlsx::write(&sheets, &currency_symbol, created),
+        Job::Document {
+            document,
+            contents,
+            created,
+        } => docx::write(&document, &contents, created),
         Job::LocateFileError { text } => Ok(format::locate_error(&text).unwrap_or_default().into_bytes()),
     }
 }
@@ -104,6 +117,80 @@ mod tests {
         let range = book.worksheet_range("Lines").unwrap();
         assert_eq!(range.get_value((1, 0)), Some(&Data::String("<b>=1+1</b>".into())));
         assert_eq!(range.get_value((1, 1)), Some(&Data::Float(123.45)));
+    }
+
+    /// The Word document of the sample plan, read back with a zip reader
+    /// and an XML parser of our own choosing (not docx-rs).
+    #[test]
+    fn a_document_request_gives_a_word_file_with_heading_styles_tables_and_chinese_text() {
+        use crate::app::document::build;
+        use crate::domain::core::ids::CountingIds;
+        use crate::domain::plan::sample::sample_plan;
+        use crate::i18n::{t, Key, Lang};
+        use std::io::Read;
+        let now = Utc.with_ymd_and_hms(2026, 12, 4, 8, 0, 0).unwrap();
+        let today = now.date_naive();
+        let plan = sample_plan(Lang::ZhCn, &mut CountingIds::default(), today, now);
+        let document = build(&plan, Lang::ZhCn, today);
+        let job = Job::Document {
+            document: document.clone(),
+            contents: "目录".into(),
+            created: now,
+        };
+        assert_eq!(job.module(), Module::Files);
+        let bytes = run(&job.request()).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
+        let mut styles = String::new();
+        zip.by_name("word/styles.xml")
+            .unwrap()
+            .read_to_string(&mut styles)
+            .unwrap();
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        let tree = roxmltree::Document::parse(&xml).unwrap();
+        let text_of = |n: roxmltree::Node| -> String {
+            n.descendants()
+                .filter(|d| d.has_tag_name((w, "t")))
+                .filter_map(|d| d.text())
+                .collect()
+        };
+        let styled = |style: &str| -> Vec<String> {
+            tree.descendants()
+                .filter(|n| n.has_tag_name((w, "p")))
+                .filter(|p| {
+                    p.descendants()
+                        .any(|d| d.has_tag_name((w, "pStyle")) && d.attribute((w, "val")) == Some(style))
+                })
+                .map(text_of)
+                .collect()
+        };
+        let chapters = styled("Heading1");
+        assert_eq!(chapters.len(), 8);
+        assert_eq!(chapters[0], format!("1 {}", t(Lang::ZhCn, Key::ChapterSummary)));
+        assert_eq!(chapters[7], format!("8 {}", t(Lang::ZhCn, Key::ChapterEvaluation)));
+        assert!(styled("Heading2").iter().any(|h| h == "3.2 目标与关键指标"));
+        // Word knows the styles as its built-in headings.
+        let styles = roxmltree::Document::parse(&styles).unwrap();
+        let names: Vec<&str> = styles
+            .descendants()
+            .filter(|n| n.has_tag_name((w, "name")))
+            .filter_map(|n| n.attribute((w, "val")))
+            .collect();
+        assert!(names.contains(&"heading 1") && names.contains(&"heading 2"));
+        // The KPI table's head and the first KPI's name are table cells.
+        let cells: Vec<String> = tree
+            .descendants()
+            .filter(|n| n.has_tag_name((w, "tc")))
+            .map(text_of)
+            .collect();
+        assert!(cells.iter().any(|c| c == "挑战"));
+        let first_kpi = &plan.goals.iter().find_map(|g| g.kpis.first()).unwrap().name;
+        assert!(cells.contains(first_kpi), "{first_kpi}");
+        assert!(xml.contains("w:eastAsia=\"Microsoft YaHei\""));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod csv;
+pub mod docx;
 pub mod format;
 pub mod ics;
 pub mod migrate;

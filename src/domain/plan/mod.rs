@@ -1,5 +1,6 @@
 //! A marketing work plan (市场管理工作计划) and the edits a user makes to it.
 
+pub mod completeness;
 pub mod edit;
 pub mod error;
 pub mod library;

@@ -115,10 +115,11 @@ async fn the_plan_page_shows_the_summary_and_all_eight_chapters() {
     ] {
         assert!(html.contains(chapter), "{chapter}");
     }
-    // Every chapter is built: the dashboard, eight chapters and the team
-    // under chapter 6 are links.
+    // Every chapter is built: the dashboard, eight chapters, the team
+    // under chapter 6 and the plan document are links.
     assert_eq!(html.matches("not yet available").count(), 0);
-    assert_eq!(html.matches("class=\"chapter-link").count(), 10);
+    assert_eq!(html.matches("class=\"chapter-link").count(), 11);
+    assert!(html.contains(">Plan document</a>"));
     assert!(html.contains("aria-current=\"page\""));
     assert!(html.contains("Launch day T: "));
     // Undo is offered once there is something to undo.
@@ -739,4 +740,48 @@ async fn the_register_flags_the_triggered_and_the_unanswered_risk() {
     assert!(incidents.contains("Incidents (1)"));
     assert!(incidents.contains("All steps done"));
     assert!(incidents.contains("took 1 h 35 min"), "{incidents}");
+}
+
+#[tokio::test]
+async fn the_plan_document_shows_the_chapters_the_contents_and_what_is_missing() {
+    use marketplan::app::route::DocView;
+    let state = sample_state(Lang::En, Section::Document(DocView::Plan));
+    let plan = state.library.plans[0].clone();
+    let html = render(state).await;
+    assert!(html.contains(">Plan document</h2>"), "{html}");
+    // Contents and numbered headings, in order.
+    let toc = html.find(r##"href="#doc-3-2""##).expect("contents link to 3.2");
+    let heading = html
+        .find(r#"<h4 id="doc-3-2" tabindex="-1" class="doc-section">3.2 Goals and KPIs</h4>"#)
+        .unwrap();
+    assert!(toc < heading);
+    assert!(html.contains(r#"<h3 id="doc-7" tabindex="-1">7 "#));
+    // The KPI table: levels as columns, right-aligned figures.
+    assert!(html.contains(r#"<th scope="col" class="num">Challenge</th>"#));
+    let kpi = &plan.goals.iter().find_map(|g| g.kpis.first()).unwrap().name;
+    assert!(html.contains(&format!("<td>{kpi}</td>")));
+    // The heat map and the org chart are drawn.
+    assert!(html.contains("class=\"heat-map\""));
+    // The completeness check links to the place to fix each gap.
+    assert!(html.contains("What the plan still lacks"));
+    assert!(html.contains(">Go to fix</a>"));
+    // The plan's name is in the print margin, escaped character by character.
+    assert!(html.contains("@top-center"));
+    let zh = render(sample_state(Lang::ZhCn, Section::Document(DocView::Plan))).await;
+    assert!(zh.contains(">计划文档</h2>"));
+    assert!(zh.contains("3.2 目标与关键指标"));
+    assert!(zh.contains("计划还缺什么"));
+}
+
+#[tokio::test]
+async fn an_empty_plans_document_says_what_is_not_there_and_where_to_add_it() {
+    use marketplan::app::route::DocView;
+    let mut state = library_state(Lang::En);
+    let id = state.library.plans[0].id;
+    state.apply(Action::Navigate(Route::Plan(id, Section::Document(DocView::Plan))));
+    let html = render(state).await;
+    assert!(html.contains("Not recorded in the plan yet."));
+    assert!(html.contains("The plan has no goals."));
+    assert!(html.contains(&format!(r##"href="#/plan/{id}/goals""##)));
+    assert!(html.contains("The risk register is empty."));
 }

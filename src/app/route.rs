@@ -28,6 +28,25 @@ pub enum Section {
     Team(TeamView),
     /// Chapter 7.
     Risks(RiskView),
+    /// The whole plan as a document (and, later, its status reports).
+    Document(DocView),
+}
+
+/// The views of the plan document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DocView {
+    /// The eight chapters with the completeness check beside them.
+    Plan,
+}
+
+impl DocView {
+    pub const ALL: [DocView; 1] = [Self::Plan];
+
+    fn code(self) -> &'static str {
+        match self {
+            Self::Plan => "",
+        }
+    }
 }
 
 /// The views of the team (chapter 6, people by role).
@@ -251,6 +270,10 @@ impl Section {
             Section::Team(view) => format!("/team/{}", view.code()),
             Section::Risks(RiskView::Register) => "/risks".into(),
             Section::Risks(view) => format!("/risks/{}", view.code()),
+            Section::Document(view) => match view.code() {
+                "" => "/document".into(),
+                code => format!("/document/{code}"),
+            },
         }
     }
 
@@ -280,6 +303,11 @@ impl Section {
                 .find(|v| v.code() == &other["team/".len()..])
                 .map_or(Section::Team(TeamView::Positions), Section::Team),
             "risks" => Section::Risks(RiskView::Register),
+            "document" => Section::Document(DocView::Plan),
+            other if other.starts_with("document/") => DocView::ALL
+                .into_iter()
+                .find(|v| v.code() == &other["document/".len()..])
+                .map_or(Section::Document(DocView::Plan), Section::Document),
             other if other.starts_with("risks/") => RiskView::ALL
                 .into_iter()
                 .find(|v| v.code() == &other["risks/".len()..])
@@ -371,7 +399,8 @@ mod tests {
             .chain(SituationView::ALL.map(|v| Route::Plan(id, Section::Situation(v))))
             .chain(StrategyView::ALL.map(|v| Route::Plan(id, Section::Strategies(v))))
             .chain(TeamView::ALL.map(|v| Route::Plan(id, Section::Team(v))))
-            .chain(RiskView::ALL.map(|v| Route::Plan(id, Section::Risks(v))));
+            .chain(RiskView::ALL.map(|v| Route::Plan(id, Section::Risks(v))))
+            .chain(DocView::ALL.map(|v| Route::Plan(id, Section::Document(v))));
         for route in routes {
             assert_eq!(Route::from_hash(&route.to_hash()), route, "{}", route.to_hash());
         }

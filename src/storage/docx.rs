@@ -109,6 +109,11 @@ pub fn write(doc: &Document, contents: &str, created: DateTime<Utc>) -> Result<V
             .align(AlignmentType::Center)
             .add_page_num(PageNum::new()),
     );
+    // Word fills the page numbers in when it opens the file (the field is
+    // marked dirty); until then, and in readers that never do, the
+    // entries carry none rather than a made-up "1".
+    let mut contents_field = TableOfContents::new().heading_styles_range(1, 2).auto().dirty();
+    contents_field.page_ref_placeholder = Some(String::new());
     let mut docx = Docx::new()
         .default_fonts(fonts())
         .default_size(21)
@@ -133,7 +138,7 @@ pub fn write(doc: &Document, contents: &str, created: DateTime<Utc>) -> Result<V
         .add_paragraph(para(&doc.subtitle))
         .add_paragraph(para(&doc.prepared).italic())
         .add_paragraph(para(contents).bold().size(28))
-        .add_table_of_contents(TableOfContents::new().heading_styles_range(1, 2).auto().dirty());
+        .add_table_of_contents(contents_field);
     for c in &doc.chapters {
         docx = docx.add_paragraph(
             para(&format!("{} {}", c.number, c.title))

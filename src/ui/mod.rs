@@ -3,6 +3,7 @@
 //! so every component also renders natively (see tests/render.rs).
 
 mod budget;
+mod document;
 mod evaluation;
 mod goals;
 mod implementation;

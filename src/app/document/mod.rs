@@ -7,6 +7,7 @@
 
 mod execution;
 mod front;
+pub mod gaps;
 pub mod markdown;
 
 use crate::app::svg::SvgDoc;

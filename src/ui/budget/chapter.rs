@@ -5,20 +5,19 @@ use crate::app::budget::{budget_workbook, flag_text, lines_csv, money, overdue_t
 use crate::app::implementation::export_name;
 use crate::app::route::{BudgetView, Section};
 use crate::app::state::EditField;
-use crate::app::{Action, Route};
+use crate::app::Route;
 use crate::domain::budget::edit::BudgetEdit;
 use crate::i18n::{Key, Text};
-use crate::lazy::Module;
 use crate::ui::budget::approval_sheet::ApprovalSheet;
 use crate::ui::budget::channels::ChannelsView;
 use crate::ui::budget::lines::BudgetLines;
 use crate::ui::budget::spending::BudgetSpending;
 use crate::ui::shell::context::PlanActions;
 use crate::ui::shell::context::{use_app, PlanRef, Tr};
-use crate::ui::shell::io::{offer_bytes, offer_download};
-use crate::ui::shell::lazy::{self, LazyError};
+use crate::ui::shell::io::offer_download;
 use crate::ui::shell::platform::now;
 use crate::ui::widgets::dom::target_checked;
+use crate::ui::widgets::lazy_export::LazyExport;
 use crate::ui::widgets::tabs::view_tabs;
 use yew::prelude::*;
 
@@ -128,9 +127,8 @@ pub fn budget_chapter(props: &BudgetProps) -> Html {
     }
 }
 
-/// The Excel export. The writer is in the lazily loaded files module, so the
-/// first export fetches it: the button says so while it loads, and says
-/// what happened if it cannot (the CSV export works without it).
+/// The Excel export; the writer is in the lazily loaded files module (the
+/// CSV export works without it).
 #[derive(Properties, PartialEq)]
 struct XlsxExportProps {
     plan: PlanRef,
@@ -138,52 +136,15 @@ struct XlsxExportProps {
 
 #[function_component(XlsxExport)]
 fn xlsx_export(props: &XlsxExportProps) -> Html {
-    let busy = use_state(|| None::<Key>);
-    // Set at once on a click (the state only on the next render), so a
-    // double click starts one export.
-    let running = use_mut_ref(|| false);
     let Some(app) = use_app() else { return html! {} };
-    let onclick = {
-        let (app, plan, busy, running) = (app.clone(), props.plan.clone(), busy.clone(), running.clone());
-        Callback::from(move |_| {
-            if std::mem::replace(&mut *running.borrow_mut(), true) {
-                return;
-            }
-            let job = budget_workbook(&plan, app.lang, now());
-            busy.set(Some(if lazy::is_loaded(Module::Files) {
-                Key::BudgetExportXlsxWriting
-            } else {
-                Key::BudgetExportXlsxLoading
-            }));
-            let (app, plan, busy, running) = (app.clone(), plan.clone(), busy.clone(), running.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = lazy::run(&job).await;
-                *running.borrow_mut() = false;
-                busy.set(None);
-                let error = match result {
-                    Ok(bytes) => {
-                        offer_bytes(
-                            &app,
-                            &export_name(&plan, "xlsx"),
-                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                            &bytes,
-                        );
-                        return;
-                    }
-                    Err(LazyError::Unavailable(detail)) => Text::new(Key::ErrorXlsxUnavailable).with("detail", detail),
-                    Err(LazyError::Failed(error)) => Text::new(Key::ErrorExport).with("error", error),
-                };
-                app.dispatch(Action::Notify {
-                    text: error,
-                    is_error: true,
-                });
-            });
-        })
+    let job = {
+        let (plan, lang) = (props.plan.clone(), app.lang);
+        Callback::from(move |()| budget_workbook(&plan, lang, now()))
     };
-    let label = app.t(busy.unwrap_or(Key::BudgetExportXlsx));
     html! {
-        <button type="button" class={classes!("btn", busy.is_some().then_some("busy"))}
-            aria-busy={busy.is_some().then_some("true")} aria-disabled={busy.is_some().then_some("true")}
-            {onclick}>{ label }</button>
+        <LazyExport {job} file_name={export_name(&props.plan, "xlsx")}
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            label={Key::BudgetExportXlsx} loading={Key::BudgetExportXlsxLoading}
+            writing={Key::BudgetExportXlsxWriting} unavailable={Key::ErrorXlsxUnavailable} />
     }
 }

@@ -155,3 +155,6 @@ lazy_screen!(LazyTeam, team, TeamProps, TeamChapter);
 
 use crate::ui::risk::chapter::{RiskChapter, RiskProps};
 lazy_screen!(LazyRisk, risk, RiskProps, RiskChapter);
+
+use crate::ui::document::{DocumentProps, DocumentScreen};
+lazy_screen!(LazyDocument, document, DocumentProps, DocumentScreen);

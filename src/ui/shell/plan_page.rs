@@ -1,8 +1,9 @@
 //! One open plan: its dashboard and chapters on the left, the part being
 //! worked on beside.
 
+pub use crate::app::document::chapter_key;
 use crate::app::messages::{period_kind, period_range};
-use crate::app::route::{BudgetView, ImplView, RiskView, Section, SituationView, StrategyView, TeamView};
+use crate::app::route::{BudgetView, DocView, ImplView, RiskView, Section, SituationView, StrategyView, TeamView};
 use crate::app::Route;
 use crate::domain::core::ids::{ItemId, PlanId};
 use crate::domain::implementation::schedule::reminders;
@@ -15,7 +16,7 @@ use crate::ui::goals::dashboard::DashboardView;
 use crate::ui::shell::context::{navigate, use_app, PlanRef, Tr};
 use crate::ui::shell::io::export_plan;
 use crate::ui::shell::lazy_screen::{LazyBudget, LazyImplementation};
-use crate::ui::shell::lazy_screen::{LazyRisk, LazySituation, LazyStrategy, LazyTeam};
+use crate::ui::shell::lazy_screen::{LazyDocument, LazyRisk, LazySituation, LazyStrategy, LazyTeam};
 use crate::ui::summary::chapter::SummaryChapter;
 use crate::ui::summary::plan_details::PlanDetails;
 use crate::ui::widgets::dom::focus_heading;
@@ -26,19 +27,6 @@ use yew::prelude::*;
 pub struct PlanPageProps {
     pub id: PlanId,
     pub section: Section,
-}
-
-pub fn chapter_key(chapter: Chapter) -> Key {
-    match chapter {
-        Chapter::Summary => Key::ChapterSummary,
-        Chapter::Situation => Key::ChapterSituation,
-        Chapter::Goals => Key::ChapterGoals,
-        Chapter::Strategies => Key::ChapterStrategies,
-        Chapter::Implementation => Key::ChapterImplementation,
-        Chapter::Budget => Key::ChapterBudget,
-        Chapter::Risks => Key::ChapterRisks,
-        Chapter::Evaluation => Key::ChapterEvaluation,
-    }
 }
 
 /// Where a built chapter lives.
@@ -66,6 +54,7 @@ fn chapter_of(section: Section) -> Section {
         Section::Strategies(_) => Section::Strategies(StrategyView::Strategies),
         Section::Team(_) => Section::Team(TeamView::Positions),
         Section::Risks(_) => Section::Risks(RiskView::Register),
+        Section::Document(_) => Section::Document(DocView::Plan),
         other => other,
     }
 }
@@ -176,6 +165,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
         Section::Strategies(view) => html! { <LazyStrategy plan={shared} {view} /> },
         Section::Team(view) => html! { <LazyTeam plan={shared} {view} /> },
         Section::Risks(view) => html! { <LazyRisk plan={shared} {view} /> },
+        Section::Document(view) => html! { <LazyDocument plan={shared} {view} /> },
     };
     html! {
         <div class="plan-page">
@@ -199,6 +189,7 @@ pub fn plan_page(props: &PlanPageProps) -> Html {
                     <ol class="nav-home">{ link(Section::Dashboard, app.t(Key::NavDashboard).to_owned()) }</ol>
                     <h2 class="nav-title">{ app.t(Key::PlanChapters) }</h2>
                     <ol>{ for chapters }</ol>
+                    <ol class="nav-home nav-document">{ link(Section::Document(DocView::Plan), app.t(Key::DocNav).to_owned()) }</ol>
                 </nav>
                 <div class="plan-content">{ content }</div>
             </div>

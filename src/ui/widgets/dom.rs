@@ -41,6 +41,20 @@ pub fn focus_element(id: &str) -> bool {
     true
 }
 
+/// Brings the element with `id` to the top of the window and focuses it
+/// (a heading needs `tabindex="-1"` to take the focus); false if absent.
+pub fn bring_to_top(id: &str) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    bring_and_focus(&element, web_sys::ScrollLogicalPosition::Start);
+    true
+}
+
 /// Scrolls `element` into view at `block` and focuses it where it is.
 fn bring_and_focus(element: &web_sys::HtmlElement, block: web_sys::ScrollLogicalPosition) {
     let place = web_sys::ScrollIntoViewOptions::new();

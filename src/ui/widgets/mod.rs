@@ -7,6 +7,7 @@ pub mod dom;
 pub mod draft_input;
 pub mod enum_select;
 pub mod field;
+pub mod lazy_export;
 pub mod pager;
 pub mod table;
 pub mod tabs;

@@ -785,3 +785,18 @@ async fn an_empty_plans_document_says_what_is_not_there_and_where_to_add_it() {
     assert!(html.contains(&format!(r##"href="#/plan/{id}/goals""##)));
     assert!(html.contains("The risk register is empty."));
 }
+
+#[tokio::test]
+async fn a_weekly_report_of_the_sample_lists_the_weeks_of_the_plan_and_what_happened() {
+    use marketplan::app::route::DocView;
+    let html = render(sample_state(Lang::En, Section::Document(DocView::Weekly))).await;
+    assert!(html.contains(">Weekly report</h2>"), "{html}");
+    // 23 November 2026 is the week of the sample's "today".
+    assert!(html.contains("Weekly report: 23 Nov 2026 – 29 Nov 2026"));
+    assert!(html.contains(r#"<option value="2026-11-23" selected="selected">"#));
+    assert!(html.contains(">5 KPIs that moved</h3>"));
+    assert!(html.contains(">9 Meetings held</h3>"));
+    assert!(!html.contains("What the plan still lacks"));
+    let zh = render(sample_state(Lang::ZhCn, Section::Document(DocView::Monthly))).await;
+    assert!(zh.contains("月报：2026年11月"));
+}

@@ -37,14 +37,20 @@ pub enum Section {
 pub enum DocView {
     /// The eight chapters with the completeness check beside them.
     Plan,
+    /// A week's status report.
+    Weekly,
+    /// A month's status report.
+    Monthly,
 }
 
 impl DocView {
-    pub const ALL: [DocView; 1] = [Self::Plan];
+    pub const ALL: [DocView; 3] = [Self::Plan, Self::Weekly, Self::Monthly];
 
     fn code(self) -> &'static str {
         match self {
             Self::Plan => "",
+            Self::Weekly => "weekly",
+            Self::Monthly => "monthly",
         }
     }
 }

@@ -136,14 +136,20 @@ pub fn write(doc: &Document, contents: &str, created: DateTime<Utc>) -> Result<V
         .updated_at(&stamp)
         .add_paragraph(para(&doc.title).style("Title"))
         .add_paragraph(para(&doc.subtitle))
-        .add_paragraph(para(&doc.prepared).italic())
-        .add_paragraph(para(contents).bold().size(28))
-        .add_table_of_contents(contents_field);
+        .add_paragraph(para(&doc.prepared).italic());
+    for text in &doc.lead {
+        docx = docx.add_paragraph(para(text));
+    }
+    if !doc.report {
+        docx = docx
+            .add_paragraph(para(contents).bold().size(28))
+            .add_table_of_contents(contents_field);
+    }
     for c in &doc.chapters {
         docx = docx.add_paragraph(
             para(&format!("{} {}", c.number, c.title))
                 .style("Heading1")
-                .page_break_before(true),
+                .page_break_before(!doc.report),
         );
         for b in &c.blocks {
             docx = match b {
@@ -196,6 +202,8 @@ mod tests {
             title: "<w:t>计划\u{1}</w:t> & \"x\"".into(),
             subtitle: "s".into(),
             prepared: "p".into(),
+            lead: Vec::new(),
+            report: false,
             chapters: vec![DocChapter {
                 number: 1,
                 title: "执行摘要".into(),

@@ -140,3 +140,48 @@ test("a new plan's document says what is missing and links to where it is fixed;
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectAccessible(page, "document at 360 px");
 });
+
+test("weekly and monthly reports: what happened, a chosen month, nothing invented for a month to come, exports", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openSampleDocument(page, "en");
+  const tabs = page.getByRole("navigation", { name: "Document views" });
+  await tabs.getByRole("link", { name: "Monthly report" }).click();
+  await expect(page).toHaveURL(/\/document\/monthly$/);
+  await expect(page.locator(".doc-title")).toHaveText("Monthly report: November 2026");
+  await expect(page.locator(".doc-check")).toHaveCount(0);
+  const kpis = page.locator("table.doc-table", { has: page.locator("caption", { hasText: "KPIs that moved" }) });
+  await expect(kpis.locator("thead th")).toHaveText(["Goal", "KPI", "Before", "Latest", "Date", "Completion", "Status"]);
+  expect(await kpis.locator("tbody tr").count()).toBeGreaterThan(0);
+  // Every latest value shown is dated in November, by today.
+  for (const date of await kpis.locator("tbody tr td:nth-child(5)").allInnerTexts()) expect(date).toMatch(/Nov 2026$/);
+  await expectAccessible(page, "monthly report");
+
+  await page.locator("#report-period").selectOption({ label: "October 2026" });
+  await expect(page.locator(".doc-title")).toHaveText("Monthly report: October 2026");
+  const md = await download(page, () => page.getByRole("button", { name: "Export Markdown" }).click());
+  expect(md.name).toMatch(/ monthly 2026-10-01\.md$/);
+  expect(md.text).toMatch(/^# Monthly report: October 2026\n/);
+  expect(md.text).not.toContain("## Contents");
+  const docx = await download(page, () => page.getByRole("button", { name: "Export Word (.docx)" }).click());
+  const { value: html } = await mammoth.convertToHtml({ path: docx.path });
+  expect(html).toMatch(/<h1>(<a id="[^"]+"><\/a>)?1 Tasks done<\/h1>/);
+
+  await page.locator("#report-period").selectOption({ label: "December 2026" });
+  await expect(page.locator(".doc-lead")).toHaveText("This period has not begun yet: nothing is counted until it does.");
+  await expect(page.locator(".doc-chapter")).toHaveCount(0);
+
+  // Print: the report's sections run on, without a page each.
+  await tabs.getByRole("link", { name: "Weekly report" }).click();
+  await expect(page.locator(".doc-title")).toHaveText("Weekly report: 23 Nov 2026 – 29 Nov 2026");
+  await page.emulateMedia({ media: "print" });
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector(".doc-chapter")).breakBefore)).toBe("auto");
+  await expect(page.locator(".report-period")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await expectAccessible(page, "weekly report");
+
+  // In Chinese.
+  await page.locator(".lang-switch.wide-only button[lang='zh-CN']").click();
+  await expect(page.locator(".doc-title")).toHaveText("周报：2026年11月23日 至 2026年11月29日");
+  await expect(page.locator("label[for=report-period]")).toHaveText("周次");
+  await expectAccessible(page, "周报");
+});

@@ -54,12 +54,18 @@ pub fn write(doc: &Document, contents_title: &str) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", inline(&doc.title));
     let _ = writeln!(out, "{}\n\n{}\n", inline(&doc.subtitle), inline(&doc.prepared));
-    let _ = writeln!(out, "## {}\n", escape(contents_title));
-    for entry in doc.toc() {
-        let indent = if entry.level == 1 { "" } else { "  " };
-        let _ = writeln!(out, "{indent}- {} {}", entry.number, inline(&entry.title));
+    for para in &doc.lead {
+        let _ = writeln!(out, "{}\n", inline(para));
     }
-    out.push('\n');
+    let toc = doc.toc();
+    if !toc.is_empty() {
+        let _ = writeln!(out, "## {}\n", escape(contents_title));
+        for entry in toc {
+            let indent = if entry.level == 1 { "" } else { "  " };
+            let _ = writeln!(out, "{indent}- {} {}", entry.number, inline(&entry.title));
+        }
+        out.push('\n');
+    }
     for c in &doc.chapters {
         let _ = writeln!(out, "## {} {}\n", c.number, inline(&c.title));
         for b in &c.blocks {

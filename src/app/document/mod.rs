@@ -9,6 +9,7 @@ mod execution;
 mod front;
 pub mod gaps;
 pub mod markdown;
+pub mod report;
 
 use crate::app::svg::SvgDoc;
 use crate::domain::plan::{Chapter, Plan};
@@ -23,6 +24,13 @@ pub struct Document {
     pub subtitle: String,
     /// "Written from the plan's data on …".
     pub prepared: String,
+    /// Paragraphs before the first chapter (a report's "nothing to report").
+    #[serde(default)]
+    pub lead: Vec<String>,
+    /// A status report: no contents, and its sections run on without a
+    /// page break each.
+    #[serde(default)]
+    pub report: bool,
     pub chapters: Vec<DocChapter>,
 }
 
@@ -102,6 +110,9 @@ pub struct TocEntry {
 impl Document {
     pub fn toc(&self) -> Vec<TocEntry> {
         let mut out = Vec::new();
+        if self.report {
+            return out;
+        }
         for c in &self.chapters {
             out.push(TocEntry {
                 number: c.number.to_string(),
@@ -139,6 +150,30 @@ pub fn chapter_key(chapter: Chapter) -> Key {
         Chapter::Budget => Key::ChapterBudget,
         Chapter::Risks => Key::ChapterRisks,
         Chapter::Evaluation => Key::ChapterEvaluation,
+    }
+}
+
+/// The exported file's name: "Q4 plan.md", "Q4 plan weekly 2026-11-23.docx".
+pub fn file_name(
+    plan: &Plan,
+    report: Option<crate::domain::evaluation::report::ReportPeriod>,
+    extension: &str,
+) -> String {
+    use crate::domain::evaluation::report::ReportKind;
+    let name = crate::app::implementation::export_name(plan, extension);
+    match report {
+        None => name,
+        Some(p) => {
+            let kind = match p.kind {
+                ReportKind::Weekly => "weekly",
+                ReportKind::Monthly => "monthly",
+            };
+            let stem = name.strip_suffix(&format!(".{extension}")).unwrap_or(&name);
+            format!(
+                "{stem} {kind} {}.{extension}",
+                crate::domain::core::calendar::date_text(p.start)
+            )
+        }
     }
 }
 
@@ -265,6 +300,8 @@ pub fn build(plan: &Plan, lang: Lang, today: NaiveDate) -> Document {
         prepared: Text::new(Key::DocPrepared)
             .with("date", format_date(lang, today))
             .render(lang),
+        lead: Vec::new(),
+        report: false,
         chapters,
     }
 }

@@ -176,3 +176,53 @@ fn a_document_request_survives_the_trip_to_the_worker_without_its_drawings() {
         .flat_map(|c| &c.blocks)
         .all(|b| !matches!(b, Block::Chart { svg: Some(_), .. })));
 }
+
+#[test]
+fn a_monthly_report_lists_what_happened_and_a_future_month_says_it_has_not_begun() {
+    use crate::domain::evaluation::report::{ReportKind, ReportPeriod};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let plan = sample_plan(
+        Lang::En,
+        &mut CountingIds::default(),
+        today,
+        Utc.with_ymd_and_hms(2026, 11, 26, 2, 0, 0).unwrap(),
+    );
+    let november = ReportPeriod::of(ReportKind::Monthly, today);
+    let doc = report::build_report(&plan, Lang::En, november, today);
+    assert_eq!(doc.title, "Monthly report: November 2026");
+    assert!(doc.report && doc.toc().is_empty());
+    let titles: Vec<&str> = doc.chapters.iter().map(|c| c.title.as_str()).collect();
+    assert_eq!(
+        titles[..5],
+        [
+            "Tasks done",
+            "Tasks started",
+            "Late tasks",
+            "Due next month",
+            "KPIs that moved"
+        ]
+    );
+    // The KPIs that moved are exactly those with a check-in dated in November by today.
+    let kpis = tables(&doc, 5);
+    let moved: usize = plan
+        .goals
+        .iter()
+        .flat_map(|g| &g.kpis)
+        .filter(|k| {
+            k.history(&plan.period)
+                .iter()
+                .any(|c| november.contains(c.date) && c.date <= today)
+        })
+        .count();
+    assert_eq!(kpis.first().map_or(0, |t| t.rows.len()), moved);
+    assert!(moved > 0);
+    let md = markdown::write(&doc, "Contents");
+    assert!(!md.contains("## Contents"));
+    assert!(md.contains("## 5 KPIs that moved"));
+
+    let december = ReportPeriod::of(ReportKind::Monthly, NaiveDate::from_ymd_opt(2026, 12, 10).unwrap());
+    let doc = report::build_report(&plan, Lang::ZhCn, december, today);
+    assert_eq!(doc.title, "月报：2026年12月");
+    assert!(doc.chapters.is_empty());
+    assert_eq!(doc.lead, ["该周期尚未开始：开始后才会统计。"]);
+}

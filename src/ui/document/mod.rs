@@ -5,11 +5,17 @@
 mod completeness;
 mod export;
 
-use crate::app::document::{anchor, build, Block, DocChapter, Document, Table};
-use crate::app::route::DocView;
-use crate::i18n::Key;
+use crate::app::document::report::build_report;
+use crate::app::document::{anchor, build, file_name, Block, DocChapter, Document, Table};
+use crate::app::route::{DocView, Section};
+use crate::domain::core::calendar::date_text;
+use crate::domain::evaluation::report::{ReportKind, ReportPeriod};
+use crate::i18n::{format_date, format_month, Key};
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
 use crate::ui::widgets::chart::inline_svg;
+use crate::ui::widgets::dom::target_value;
+use crate::ui::widgets::tabs::{chapter_tabs, view_tabs};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -118,43 +124,109 @@ fn margin_style(name: &str) -> String {
     format!("@media print {{ @page doc {{ @top-center {{ content: \"{escaped}\"; font-size: 9pt; color: #555; }} }} }}")
 }
 
+pub fn view_key(view: DocView) -> Key {
+    match view {
+        DocView::Plan => Key::DocTabPlan,
+        DocView::Weekly => Key::DocTabWeekly,
+        DocView::Monthly => Key::DocTabMonthly,
+    }
+}
+
+/// The week or month a report is of, chosen from the plan's.
+fn period_picker(
+    app: &AppHandle,
+    all: &[ReportPeriod],
+    open: ReportPeriod,
+    chosen: &UseStateHandle<Option<ReportPeriod>>,
+) -> Html {
+    let label = match open.kind {
+        ReportKind::Weekly => Key::RepChooseWeek,
+        ReportKind::Monthly => Key::RepChooseMonth,
+    };
+    let onchange = {
+        let (all, chosen) = (all.to_vec(), chosen.clone());
+        Callback::from(move |e: Event| {
+            let value = target_value(&e);
+            if let Some(p) = all.iter().find(|p| date_text(p.start) == value) {
+                chosen.set(Some(*p));
+            }
+        })
+    };
+    let options = all.iter().map(|p| {
+        let text = match p.kind {
+            ReportKind::Weekly => format!("{} – {}", format_date(app.lang, p.start), format_date(app.lang, p.end)),
+            ReportKind::Monthly => format_month(app.lang, p.start),
+        };
+        html! { <option value={date_text(p.start)} selected={*p == open}>{ text }</option> }
+    });
+    html! {
+        <div class="form-row report-period no-print">
+            <label for="report-period">{ app.t(label) }</label>
+            <select id="report-period" {onchange}>{ for options }</select>
+        </div>
+    }
+}
+
 #[function_component(DocumentScreen)]
 pub fn document_screen(props: &DocumentProps) -> Html {
+    let chosen = use_state(|| None::<ReportPeriod>);
     let Some(app) = use_app() else { return html! {} };
     let plan = &props.plan;
-    let doc = build(plan, app.lang, app.today);
-    let DocView::Plan = props.view;
+    let kind = match props.view {
+        DocView::Plan => None,
+        DocView::Weekly => Some(ReportKind::Weekly),
+        DocView::Monthly => Some(ReportKind::Monthly),
+    };
+    let periods = kind.map(|k| ReportPeriod::all_in(k, plan)).unwrap_or_default();
+    let period = kind.map(|k| {
+        (*chosen)
+            .filter(|p| periods.contains(p))
+            .unwrap_or_else(|| ReportPeriod::default_for(k, plan, app.today))
+    });
+    let doc = Rc::new(match period {
+        None => build(plan, app.lang, app.today),
+        Some(p) => build_report(plan, app.lang, p, app.today),
+    });
+    let name = file_name(plan, period, "md");
+    let stem = name.strip_suffix(".md").unwrap_or(&name).to_owned();
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
+    let tabs = chapter_tabs(&app, plan.id, &DocView::ALL, props.view, Section::Document, view_key);
+    let intro = if period.is_some() { Key::RepIntro } else { Key::DocIntro };
     html! {
         <section class="chapter plan-document-screen" aria-labelledby="document-title">
             <style>{ margin_style(&plan.name) }</style>
             <div class="section-head no-print">
-                <h2 id="document-title">{ app.t(Key::DocTitle) }</h2>
+                <h2 id="document-title">{ app.t(view_key(props.view)) }</h2>
                 <div class="toolbar">
                     <button type="button" class="btn" onclick={print}>{ app.t(Key::DocPrint) }</button>
-                    <export::MarkdownExport plan={plan.clone()} />
-                    <export::DocxExport plan={plan.clone()} />
+                    <export::MarkdownExport doc={doc.clone()} stem={stem.clone()} />
+                    <export::DocxExport doc={doc.clone()} {stem} />
                 </div>
             </div>
-            <p class="chapter-intro no-print">{ app.t(Key::DocIntro) }</p>
-            <div class="doc-layout">
-                <article class="plan-document" lang={app.lang.tag()}>
+            <p class="chapter-intro no-print">{ app.t(intro) }</p>
+            { view_tabs(&app, app.t(Key::DocViews), tabs) }
+            if let Some(open) = period {
+                { period_picker(&app, &periods, open, &chosen) }
+            }
+            <div class={classes!("doc-layout", period.is_some().then_some("doc-layout-report"))}>
+                <article class={classes!("plan-document", doc.report.then_some("report"))} lang={app.lang.tag()}>
                     <header class="doc-cover">
                         <p class="doc-title">{ &doc.title }</p>
                         <p class="doc-subtitle">{ &doc.subtitle }</p>
-                        if !plan.organisation.trim().is_empty() {
+                        if period.is_none() && !plan.organisation.trim().is_empty() {
                             <p class="doc-subtitle">{ &plan.organisation }</p>
                         }
                         <p class="doc-prepared">{ &doc.prepared }</p>
                     </header>
-                    { contents(&app, &doc) }
+                    { for doc.lead.iter().map(|text| html! { <p class="doc-lead" role="status">{ text }</p> }) }
+                    if !doc.report { { contents(&app, &doc) } }
                     { for doc.chapters.iter().map(chapter) }
                 </article>
-                { completeness::panel(&app, plan) }
+                if period.is_none() { { completeness::panel(&app, plan) } }
             </div>
         </section>
     }

@@ -55,6 +55,10 @@ async fn the_empty_library_says_what_to_do_next() {
     assert!(html.contains("No plans yet"));
     assert!(html.contains("Open the sample plan"));
     assert!(html.contains("Trash (0)"));
+    // Every template opens in one click from the empty library.
+    assert!(html.contains("Start from a template"));
+    assert_eq!(html.matches("class=\"btn template-button\"").count(), 8);
+    assert!(html.contains(">New-product launch</button>"));
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ pub mod state;
 pub mod strategy;
 pub mod svg;
 pub mod team;
+pub mod templates;
 
 pub use route::Route;
 pub use state::{Action, AppState, ImportChoice};

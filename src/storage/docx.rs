@@ -35,10 +35,11 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
-/// A run of text, line breaks kept as Word line breaks.
+/// A run of text, line breaks kept as Word line breaks. Its fonts are the
+/// document's defaults (East-Asian included).
 fn run(text: &str) -> Run {
     let text = clean(text);
-    let mut r = Run::new().fonts(fonts());
+    let mut r = Run::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             r = r.add_break(BreakType::TextWrapping);
@@ -179,7 +180,23 @@ pub fn write(doc: &Document, contents: &str, created: DateTime<Utc>) -> Result<V
     }
     let mut out = std::io::Cursor::new(Vec::new());
     docx.build().pack(&mut out).map_err(|e| e.to_string())?;
-    Ok(out.into_inner())
+    deflate(out.into_inner()).map_err(|e| e.to_string())
+}
+
+/// The same parts, compressed: docx-rs writes them stored, which makes a
+/// large plan's document ten times the size it needs to be.
+fn deflate(stored: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::{Cursor, Write};
+    let mut input = zip::ZipArchive::new(Cursor::new(stored))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..input.len() {
+        let mut part = input.by_index(i)?;
+        out.start_file(part.name().to_owned(), options)?;
+        std::io::copy(&mut part, &mut out)?;
+    }
+    out.flush()?;
+    Ok(out.finish()?.into_inner())
 }
 
 #[cfg(test)]
@@ -223,7 +240,13 @@ mod tests {
             &xml[..xml.len().min(2000)]
         );
         assert!(!xml.contains('\u{1}'));
-        assert!(xml.contains("w:eastAsia=\"Microsoft YaHei\""));
+        assert!(part(&bytes, "word/styles.xml").contains("w:eastAsia=\"Microsoft YaHei\""));
+        // Deflated, not stored.
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        assert_eq!(
+            zip.by_name("word/document.xml").unwrap().compression(),
+            zip::CompressionMethod::Deflated
+        );
         assert!(xml.contains("<w:cantSplit"));
     }
 }

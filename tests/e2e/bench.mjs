@@ -552,7 +552,8 @@ function documentLibrary() {
     }
     goals.push({ id: id(n++), dimension: dims[g % 4], title: `Goal ${g}`, owner: `Owner ${g}`, kpis });
   }
-  const phases = [0, 1, 2, 3].map((p) => ({ id: id(900 + p), name: `Phase ${p}`, start: { date: `2027-0${1 + p * 3}-01` }, end: { date: `2027-0${3 + p * 3}-28` } }));
+  const mm = (m) => String(m).padStart(2, "0");
+  const phases = [0, 1, 2, 3].map((p) => ({ id: id(900 + p), name: `Phase ${p}`, start: { date: `2027-${mm(1 + p * 3)}-01` }, end: { date: `2027-${mm(3 + p * 3)}-28` } }));
   const tasks = [];
   for (let i = 0; i < 2000; i++) {
     const month = 1 + (i % 12);

@@ -95,6 +95,33 @@ impl IdSource for CountingIds {
     }
 }
 
+/// Ids drawn from a random seed, for a module with no random source of
+/// its own (the files worker gets its seed from the page). SplitMix64 on
+/// each half: well spread, and as unique as the seed is random.
+pub struct SeededIds([u64; 2]);
+
+impl SeededIds {
+    pub fn new(seed: [u8; 16]) -> SeededIds {
+        let n = u128::from_be_bytes(seed);
+        SeededIds([(n >> 64) as u64, n as u64])
+    }
+}
+
+fn splitmix(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+impl IdSource for SeededIds {
+    fn random_bytes(&mut self) -> [u8; 16] {
+        let (a, b) = (splitmix(&mut self.0[0]), splitmix(&mut self.0[1]));
+        ((u128::from(a) << 64) | u128::from(b)).to_be_bytes()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +134,12 @@ mod tests {
         assert_eq!(&text[14..15], "4", "version nibble");
         assert_eq!(PlanId::parse(&text), Some(id));
         assert_eq!(PlanId::parse("not-a-uuid"), None);
+    }
+
+    #[test]
+    fn seeded_ids_do_not_repeat() {
+        let mut ids = SeededIds::new([7; 16]);
+        let all: std::collections::BTreeSet<String> = (0..10_000).map(|_| ids.item_id().to_string()).collect();
+        assert_eq!(all.len(), 10_000);
     }
 }

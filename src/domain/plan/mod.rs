@@ -8,6 +8,7 @@ pub mod sample;
 mod sample_situation;
 mod sample_strategy;
 pub mod sample_team;
+pub mod templates;
 
 pub use edit::{validate_name, DetailsEdit, EditGroup, PlanEdit, Removal};
 pub use error::PlanError;

@@ -140,7 +140,9 @@ fn when(text: &str, plan: &Plan, is_end: bool) -> Result<When, RowError> {
         let days = if offset.is_empty() {
             0
         } else {
-            offset.parse::<i32>().map_err(|_| RowError(format!("bad offset {text}")))?
+            offset
+                .parse::<i32>()
+                .map_err(|_| RowError(format!("bad offset {text}")))?
         };
         return Ok(When::FromLaunch(days));
     }
@@ -169,7 +171,12 @@ fn coded<T: for<'de> Deserialize<'de>>(code: &str) -> Result<T, RowError> {
 }
 
 /// Fills `plan`, fresh from the new-plan form, with the template's structure.
-pub fn fill(template: Template, rows: &TemplateRows, mut plan: Plan, ids: &mut impl IdSource) -> Result<Plan, RowError> {
+pub fn fill(
+    template: Template,
+    rows: &TemplateRows,
+    mut plan: Plan,
+    ids: &mut impl IdSource,
+) -> Result<Plan, RowError> {
     let mut phases = Vec::new();
     for row in &rows.phases {
         let [name, from, to] = fields(row)?;

@@ -6,6 +6,7 @@ use crate::domain::plan::sample::sample_plan;
 use crate::i18n::{Key, Text};
 use crate::ui::library::plan_form::PlanForm;
 use crate::ui::library::plan_row::PlanRow;
+use crate::ui::library::templates::TemplateButtons;
 use crate::ui::shell::context::{navigate, use_app, Tr};
 use crate::ui::shell::io::{export_all, file_list, import_files};
 use crate::ui::shell::platform::{now, today, BrowserIds};
@@ -84,6 +85,7 @@ pub fn library_screen() -> Html {
                     <button type="button" class="btn btn-primary" onclick={open_sample.clone()}>{ app.t(Key::LibraryOpenSample) }</button>
                     <button type="button" class="btn" onclick={open_form.clone()}>{ app.t(Key::LibraryNewPlan) }</button>
                 </div>
+                <TemplateButtons />
             </section>
         }
     } else if listing.is_empty() {

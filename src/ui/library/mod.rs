@@ -3,4 +3,5 @@
 pub mod list;
 pub mod plan_form;
 pub mod plan_row;
+pub mod templates;
 pub mod trash;

@@ -1,11 +1,14 @@
 //! The "new plan" form. Field checks live in `app::draft`; this renders them.
 
 use crate::app::draft::{DraftField, PlanDraft};
+use crate::app::templates::{template_about, template_name};
 use crate::app::Action;
 use crate::domain::core::ids::IdSource;
 use crate::domain::core::period::PeriodKind;
+use crate::domain::plan::templates::Template;
 use crate::domain::plan::Currency;
 use crate::i18n::Key;
+use crate::ui::library::templates::create_from_template;
 use crate::ui::shell::context::{use_app, use_focus_on, Tr};
 use crate::ui::shell::platform::{now, BrowserIds};
 use crate::ui::widgets::dom::target_value;
@@ -31,6 +34,9 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
     use_focus_on(name_input.clone(), ());
     // Problems show after the first try to create, then update as the user types.
     let tried = use_state(|| false);
+    let template = use_state(|| None::<Template>);
+    // While a template's fill is being fetched and run.
+    let busy = use_state(|| false);
 
     let update = |change: fn(&mut PlanDraft, String, NaiveDate)| {
         let draft = draft.clone();
@@ -50,6 +56,18 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
             draft.set(next);
         })
     };
+    let on_template = {
+        let (draft, template) = (draft.clone(), template.clone());
+        Callback::from(move |e: Event| {
+            let chosen = Template::from_code(&target_value(&e));
+            if let Some(t) = chosen {
+                let mut next = (*draft).clone();
+                next.set_kind(t.period_kind(), today);
+                draft.set(next);
+            }
+            template.set(chosen);
+        })
+    };
     let on_start = update(|d, v, _| d.set_start(v));
     let on_end = update(|d, v, _| d.end = v);
     let on_launch = update(|d, v, _| d.launch_day = v);
@@ -60,14 +78,31 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
 
     let onsubmit = {
         let (app, draft, tried, onclose) = (app.clone(), draft.clone(), tried.clone(), props.onclose.clone());
+        let (template, busy) = (template.clone(), busy.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.build(BrowserIds.plan_id(), now()) {
-                Ok(plan) => {
+            if *busy {
+                return;
+            }
+            match (draft.build(BrowserIds.plan_id(), now()), *template) {
+                (Ok(plan), Some(t)) => {
+                    busy.set(true);
+                    let (busy, onclose) = (busy.clone(), onclose.clone());
+                    create_from_template(
+                        &app,
+                        t,
+                        plan,
+                        Callback::from(move |()| {
+                            busy.set(false);
+                            onclose.emit(());
+                        }),
+                    );
+                }
+                (Ok(plan), None) => {
                     app.dispatch(Action::Create(plan));
                     onclose.emit(());
                 }
-                Err(_) => tried.set(true),
+                (Err(_), _) => tried.set(true),
             }
         })
     };
@@ -104,6 +139,14 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                         placeholder={app.t(Key::FormNamePlaceholder)} ref={name_input} aria-invalid={invalid(DraftField::Name)}
                         aria-describedby="plan-name-error" />
                 }, problem(DraftField::Name), None) }
+                { field("plan-template", Key::TplField, html! {
+                    <select id="plan-template" onchange={on_template}>
+                        <option value="" selected={template.is_none()}>{ app.t(Key::TplBlank) }</option>
+                        { for Template::ALL.iter().map(|t| html! {
+                            <option value={t.code()} selected={*template == Some(*t)}>{ app.t(template_name(*t)) }</option>
+                        }) }
+                    </select>
+                }, None, Some(template.map_or(Key::TplHint, template_about))) }
                 { field("plan-org", Key::FormOrganisation, html! {
                     <input id="plan-org" type="text" value={draft.organisation.clone()} oninput={on_org.reform(|e: InputEvent| e.into())} />
                 }, None, None) }
@@ -133,7 +176,8 @@ pub fn plan_form(props: &PlanFormProps) -> Html {
                 }, None, None) }
             </div>
             <div class="form-actions">
-                <button type="submit" class="btn btn-primary">{ app.t(Key::FormCreate) }</button>
+                <button type="submit" class={classes!("btn", "btn-primary", busy.then_some("busy"))}
+                    aria-busy={busy.then_some("true")}>{ app.t(if *busy { Key::TplLoading } else { Key::FormCreate }) }</button>
                 <button type="button" class="btn btn-quiet" onclick={cancel}>{ app.t(Key::FormCancel) }</button>
             </div>
         </form>

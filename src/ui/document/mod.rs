@@ -24,6 +24,56 @@ pub struct DocumentProps {
     pub view: DocView,
 }
 
+/// Tables longer than this are filled straight into the DOM (see
+/// [`LongBody`]); shorter ones are drawn like the rest of the app.
+const LONG_TABLE: usize = 100;
+
+#[derive(Properties, PartialEq)]
+struct LongBodyProps {
+    rows: Rc<Vec<Vec<String>>>,
+    numeric: Rc<Vec<bool>>,
+}
+
+/// The body of a long table (a plan's 2,000 tasks): built once with the
+/// DOM's own calls, each cell's text set as text, instead of thousands of
+/// virtual nodes diffed on every redraw. Drawn again only when the rows
+/// change (the props compare by content).
+#[function_component(LongBody)]
+fn long_body(props: &LongBodyProps) -> Html {
+    let body = use_node_ref();
+    {
+        let body = body.clone();
+        use_effect_with((props.rows.clone(), props.numeric.clone()), move |(rows, numeric)| {
+            fill_body(&body, rows, numeric);
+        });
+    }
+    html! { <tbody ref={body}></tbody> }
+}
+
+fn fill_body(body: &NodeRef, rows: &[Vec<String>], numeric: &[bool]) {
+    let (Some(body), Some(doc)) = (
+        body.cast::<web_sys::Element>(),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return;
+    };
+    body.set_text_content(None);
+    let fragment = doc.create_document_fragment();
+    for row in rows {
+        let Ok(tr) = doc.create_element("tr") else { return };
+        for (i, text) in row.iter().enumerate() {
+            let Ok(td) = doc.create_element("td") else { return };
+            if numeric.get(i).copied().unwrap_or(false) {
+                td.set_class_name("num");
+            }
+            td.set_text_content(Some(text));
+            let _ = tr.append_child(&td);
+        }
+        let _ = fragment.append_child(&tr);
+    }
+    let _ = body.append_child(&fragment);
+}
+
 fn table(t: &Table) -> Html {
     let class = |i: usize| t.numeric.get(i).copied().unwrap_or(false).then_some("num");
     let head = t
@@ -31,20 +81,25 @@ fn table(t: &Table) -> Html {
         .iter()
         .enumerate()
         .map(|(i, h)| html! { <th scope="col" class={class(i)}>{ h }</th> });
-    let rows = t.rows.iter().map(|row| {
-        let cells = row
-            .iter()
-            .enumerate()
-            .map(|(i, c)| html! { <td class={class(i)}>{ c }</td> });
-        html! { <tr>{ for cells }</tr> }
-    });
+    let body = if t.rows.len() > LONG_TABLE {
+        html! { <LongBody rows={Rc::new(t.rows.clone())} numeric={Rc::new(t.numeric.clone())} /> }
+    } else {
+        let rows = t.rows.iter().map(|row| {
+            let cells = row
+                .iter()
+                .enumerate()
+                .map(|(i, c)| html! { <td class={class(i)}>{ c }</td> });
+            html! { <tr>{ for cells }</tr> }
+        });
+        html! { <tbody>{ for rows }</tbody> }
+    };
     html! {
         // Scrolls sideways when wider than the page: reachable by keyboard.
         <div class="doc-table-wrap" role="region" tabindex="0" aria-label={t.caption.clone()}>
             <table class="doc-table">
                 <caption>{ &t.caption }</caption>
                 <thead><tr>{ for head }</tr></thead>
-                <tbody>{ for rows }</tbody>
+                { body }
             </table>
         </div>
     }

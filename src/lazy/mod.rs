@@ -307,6 +307,36 @@ mod tests {
                 );
                 let back = decode_import(&encode_file(FileKind::Plan, std::slice::from_ref(&plan), now)).unwrap();
                 assert_eq!(back, vec![plan.clone()], "{what}");
+                // A year's template on a quarter plan: every phase fitted inside it.
+                if template.period_kind() == crate::domain::core::period::PeriodKind::Year {
+                    let quarter = Period::starting_from(crate::domain::core::period::PeriodKind::Quarter, today);
+                    let blank = Plan::new(
+                        CountingIds::default().plan_id(),
+                        "Q",
+                        "",
+                        quarter.clone(),
+                        Currency::default(),
+                        now,
+                    )
+                    .unwrap();
+                    let job = Job::Template {
+                        template: template.code().into(),
+                        lang: lang.into(),
+                        plan: Box::new(blank),
+                        seed: [3; 16],
+                    };
+                    let small = decode_import(&String::from_utf8(run(&job.request()).unwrap()).unwrap())
+                        .unwrap()
+                        .remove(0);
+                    for p in &small.implementation.phases {
+                        let (a, b) = (p.start.resolve(None).unwrap(), p.end.resolve(None).unwrap());
+                        assert!(
+                            a <= b && quarter.contains(a) && quarter.contains(b),
+                            "{what} in a quarter: {}",
+                            p.name
+                        );
+                    }
+                }
                 if template == Template::Quarterly {
                     assert!(Dimension::BUILT_IN
                         .iter()

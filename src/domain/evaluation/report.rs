@@ -251,6 +251,12 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    /// The sample plan of the quarter holding 26 November 2026.
+    fn sample() -> Plan {
+        let now = Utc.with_ymd_and_hms(2026, 11, 26, 2, 0, 0).unwrap();
+        sample_plan(Lang::En, &mut CountingIds::default(), now.date_naive(), now)
+    }
+
     #[test]
     fn weeks_run_monday_to_sunday_and_months_follow_the_calendar() {
         let w = ReportPeriod::of(ReportKind::Weekly, d(2026, 12, 4));

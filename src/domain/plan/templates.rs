@@ -10,7 +10,7 @@
 //! rows into plan data.
 
 use crate::domain::budget::BudgetKind;
-use crate::domain::core::calendar::month_start;
+use crate::domain::core::calendar::{month_start, months_between};
 use crate::domain::core::ids::IdSource;
 use crate::domain::core::period::PeriodKind;
 use crate::domain::core::rate::Rate;
@@ -133,9 +133,38 @@ fn fields<const N: usize>(row: &str) -> Result<[&str; N], RowError> {
         .map_err(|_| RowError(format!("expected {N} fields: {row}")))
 }
 
+/// How a template's months map onto the plan's: a year template on a
+/// quarter plan puts its twelve months into the quarter's three, in
+/// proportion, so no phase falls off the end of the period.
+#[derive(Clone, Copy)]
+struct Months {
+    /// The template's months (the highest `mN` it names).
+    template: u32,
+    /// The plan period's months.
+    plan: u32,
+}
+
+impl Months {
+    fn map(self, month: u32, is_end: bool) -> u32 {
+        if self.plan >= self.template || self.template == 0 {
+            return month;
+        }
+        let (m, p, t) = (month, self.plan, self.template);
+        if is_end {
+            (m * p).div_ceil(t)
+        } else {
+            (m - 1) * p / t + 1
+        }
+    }
+}
+
+fn month_number(text: &str) -> Option<u32> {
+    text.strip_prefix('m').and_then(|m| m.parse().ok()).filter(|m| *m >= 1)
+}
+
 /// A phase's end: `m3` is the third month of the period (its first day as
 /// a start, its last as an end), `T-42` a day from T.
-fn when(text: &str, plan: &Plan, is_end: bool) -> Result<When, RowError> {
+fn when(text: &str, plan: &Plan, is_end: bool, months: Months) -> Result<When, RowError> {
     if let Some(offset) = text.strip_prefix('T') {
         let days = if offset.is_empty() {
             0
@@ -146,11 +175,8 @@ fn when(text: &str, plan: &Plan, is_end: bool) -> Result<When, RowError> {
         };
         return Ok(When::FromLaunch(days));
     }
-    let month: u32 = text
-        .strip_prefix('m')
-        .and_then(|m| m.parse().ok())
-        .filter(|m| *m >= 1)
-        .ok_or_else(|| RowError(format!("bad month {text}")))?;
+    let month = month_number(text).ok_or_else(|| RowError(format!("bad month {text}")))?;
+    let month = months.map(month, is_end);
     let first = add_months(month_start(plan.period.start), month - 1);
     let day = if is_end {
         add_months(first, 1) - Duration::days(1)
@@ -177,14 +203,24 @@ pub fn fill(
     mut plan: Plan,
     ids: &mut impl IdSource,
 ) -> Result<Plan, RowError> {
+    let months = Months {
+        template: rows
+            .phases
+            .iter()
+            .flat_map(|r| r.split('|').skip(1))
+            .filter_map(|f| month_number(f.trim()))
+            .max()
+            .unwrap_or(0),
+        plan: months_between(plan.period.start, plan.period.end).len() as u32,
+    };
     let mut phases = Vec::new();
     for row in &rows.phases {
         let [name, from, to] = fields(row)?;
         phases.push(Phase {
             id: ids.item_id(),
             name: name.to_owned(),
-            start: when(from, &plan, false)?,
-            end: when(to, &plan, true)?,
+            start: when(from, &plan, false, months)?,
+            end: when(to, &plan, true, months)?,
             unknown: Unknown::new(),
         });
     }
@@ -263,4 +299,24 @@ pub fn fill(
     b.kind = kind;
     b.reserve = reserve;
     Ok(plan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_longer_template_is_fitted_into_a_shorter_period_in_proportion() {
+        let m = Months { template: 12, plan: 3 };
+        // Months 1-3 of 12 start the quarter; 10-12 end it; a start is
+        // never after its end (a phase may share a month with the next).
+        assert_eq!((m.map(1, false), m.map(3, true)), (1, 1));
+        assert_eq!((m.map(4, false), m.map(6, true)), (1, 2));
+        assert_eq!((m.map(4, false), m.map(4, true)), (1, 1));
+        assert_eq!((m.map(10, false), m.map(12, true)), (3, 3));
+        // Three phases of months 1-2, 3-6, 7-12 in three months.
+        assert_eq!((m.map(3, false), m.map(6, true), m.map(7, false)), (1, 2, 2));
+        let same = Months { template: 3, plan: 3 };
+        assert_eq!(same.map(2, true), 2);
+    }
 }

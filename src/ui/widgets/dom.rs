@@ -30,6 +30,10 @@ pub fn target_checked(event: &web_sys::Event) -> bool {
 /// Scrolls the element with `id` to the middle of the window and focuses
 /// it; false if it is not in the page (yet).
 pub fn focus_element(id: &str) -> bool {
+    bring_by_id(id, web_sys::ScrollLogicalPosition::Center)
+}
+
+fn bring_by_id(id: &str, block: web_sys::ScrollLogicalPosition) -> bool {
     let Some(element) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
@@ -37,22 +41,14 @@ pub fn focus_element(id: &str) -> bool {
     else {
         return false;
     };
-    bring_and_focus(&element, web_sys::ScrollLogicalPosition::Center);
+    bring_and_focus(&element, block);
     true
 }
 
 /// Brings the element with `id` to the top of the window and focuses it
 /// (a heading needs `tabindex="-1"` to take the focus); false if absent.
 pub fn bring_to_top(id: &str) -> bool {
-    let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    bring_and_focus(&element, web_sys::ScrollLogicalPosition::Start);
-    true
+    bring_by_id(id, web_sys::ScrollLogicalPosition::Start)
 }
 
 /// Scrolls `element` into view at `block` and focuses it where it is.

@@ -235,6 +235,28 @@ mod tests {
         assert!(styles.input_text().contains("w:eastAsia=\"Microsoft YaHei\""));
     }
 
+    /// A new plan over `period` filled from the template through the job.
+    fn filled(template: Template, lang: &str, period: crate::domain::core::period::Period, now: DateTime<Utc>) -> Plan {
+        use crate::domain::core::ids::{CountingIds, IdSource};
+        let blank = Plan::new(
+            CountingIds::default().plan_id(),
+            "T",
+            "",
+            period,
+            crate::domain::plan::Currency::default(),
+            now,
+        )
+        .unwrap();
+        let job = Job::Template {
+            template: template.code().into(),
+            lang: lang.into(),
+            plan: Box::new(blank),
+            seed: [9; 16],
+        };
+        let file = String::from_utf8(run(&job.request()).unwrap()).unwrap();
+        crate::storage::format::decode_import(&file).unwrap().remove(0)
+    }
+
     /// Every template in both languages gives a valid plan with every part
     /// it promises, no made-up figure, and survives a trip through a file.
     #[test]
@@ -250,24 +272,8 @@ mod tests {
         for lang in ["en", "zh-CN"] {
             for template in Template::ALL {
                 let period = Period::starting_from(template.period_kind(), today);
-                let blank = Plan::new(
-                    CountingIds::default().plan_id(),
-                    "T",
-                    "",
-                    period.clone(),
-                    Currency::default(),
-                    now,
-                )
-                .unwrap();
-                let job = Job::Template {
-                    template: template.code().into(),
-                    lang: lang.into(),
-                    plan: Box::new(blank),
-                    seed: [9; 16],
-                };
                 let what = format!("{lang} {}", template.code());
-                let file = String::from_utf8(run(&job.request()).unwrap()).unwrap();
-                let plan = decode_import(&file).unwrap().remove(0);
+                let plan = filled(template, lang, period.clone(), now);
                 plan.validate().unwrap_or_else(|e| panic!("{what}: {e:?}"));
                 let imp = &plan.implementation;
                 assert!(imp.phases.len() >= 3 && imp.tasks.len() >= 6, "{what}");
@@ -310,24 +316,7 @@ mod tests {
                 // A year's template on a quarter plan: every phase fitted inside it.
                 if template.period_kind() == crate::domain::core::period::PeriodKind::Year {
                     let quarter = Period::starting_from(crate::domain::core::period::PeriodKind::Quarter, today);
-                    let blank = Plan::new(
-                        CountingIds::default().plan_id(),
-                        "Q",
-                        "",
-                        quarter.clone(),
-                        Currency::default(),
-                        now,
-                    )
-                    .unwrap();
-                    let job = Job::Template {
-                        template: template.code().into(),
-                        lang: lang.into(),
-                        plan: Box::new(blank),
-                        seed: [3; 16],
-                    };
-                    let small = decode_import(&String::from_utf8(run(&job.request()).unwrap()).unwrap())
-                        .unwrap()
-                        .remove(0);
+                    let small = filled(template, lang, quarter.clone(), now);
                     for p in &small.implementation.phases {
                         let (a, b) = (p.start.resolve(None).unwrap(), p.end.resolve(None).unwrap());
                         assert!(

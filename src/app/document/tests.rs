@@ -18,7 +18,7 @@ fn sample(lang: Lang) -> Plan {
     )
 }
 
-fn tables<'a>(doc: &'a Document, chapter: usize) -> Vec<&'a Table> {
+fn tables(doc: &Document, chapter: usize) -> Vec<&Table> {
     doc.chapters[chapter - 1]
         .blocks
         .iter()

@@ -270,12 +270,7 @@ mod tests {
     #[test]
     fn a_report_counts_only_what_is_dated_in_its_period_and_by_today() {
         let today = d(2026, 11, 26);
-        let plan = sample_plan(
-            Lang::En,
-            &mut CountingIds::default(),
-            today,
-            Utc.with_ymd_and_hms(2026, 11, 26, 2, 0, 0).unwrap(),
-        );
+        let plan = sample();
         let months = ReportPeriod::all_in(ReportKind::Monthly, &plan);
         assert_eq!(months.len(), 3);
         let november = report(&plan, months[1], today);
@@ -301,12 +296,7 @@ mod tests {
     #[test]
     fn the_default_period_is_the_one_holding_today_or_the_nearest_end_of_the_plan() {
         let today = d(2026, 11, 26);
-        let plan = sample_plan(
-            Lang::En,
-            &mut CountingIds::default(),
-            today,
-            Utc.with_ymd_and_hms(2026, 11, 26, 2, 0, 0).unwrap(),
-        );
+        let plan = sample();
         assert_eq!(
             ReportPeriod::default_for(ReportKind::Weekly, &plan, today).start,
             d(2026, 11, 23)

@@ -463,7 +463,8 @@ mod tests {
         let mut plan = empty_plan();
         let b = Rc::make_mut(&mut plan.budget);
         b.total = TotalBasis::Amount {
-            amount: Money::from_fen(100_000_00),
+            // ¥100,000.00
+            amount: Money::from_fen(10_000_000),
         };
         b.reserve = Rate(0);
         let reach = b.splits.entry(Axis::ALL[0].code().to_owned()).or_default();

@@ -4,6 +4,7 @@ use super::{Table, Writer};
 use crate::app::goals::figures::{dimension_name, rate_text, status_key, value_text};
 use crate::app::labels::Labelled;
 use crate::app::messages::period_range;
+use crate::app::strategy::goal_or_kpi_name;
 use crate::domain::core::ids::ItemId;
 use crate::domain::goals::dashboard::kpi_figures;
 use crate::domain::plan::{Plan, SummaryField};
@@ -12,9 +13,9 @@ use crate::i18n::{format_date, Key, Text};
 use chrono::NaiveDate;
 
 /// The names of linked items, "(deleted)" for a link to one that is gone.
-pub(super) fn names<'a>(w: &Writer, ids: &[ItemId], name: impl Fn(ItemId) -> Option<&'a str>) -> String {
+pub(super) fn names<S: Into<String>>(w: &Writer, ids: &[ItemId], name: impl Fn(ItemId) -> Option<S>) -> String {
     ids.iter()
-        .map(|id| name(*id).map_or_else(|| w.t(Key::DocGone), str::to_owned))
+        .map(|id| name(*id).map_or_else(|| w.t(Key::DocGone), Into::into))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -268,7 +269,8 @@ pub fn strategies(w: &mut Writer, plan: &Plan) {
             w.t(s.area.label()),
             s.title.clone(),
             s.direction.clone(),
-            names(w, &s.goals, |id| goal_title(plan, id)),
+            // A strategy serves a goal or one of its KPIs.
+            names(w, &s.goals, |id| goal_or_kpi_name(plan, id)),
             s.tasks.iter().filter(|id| imp.task(**id).is_some()).count().to_string(),
             s.lines
                 .iter()

@@ -226,3 +226,18 @@ fn a_monthly_report_lists_what_happened_and_a_future_month_says_it_has_not_begun
     assert!(doc.chapters.is_empty());
     assert_eq!(doc.lead, ["该周期尚未开始：开始后才会统计。"]);
 }
+
+#[test]
+fn a_strategy_linked_to_a_kpi_names_it_and_is_not_flagged_as_deleted() {
+    let mut plan = sample(Lang::En);
+    let (goal, kpi) = plan
+        .goals
+        .iter()
+        .find_map(|g| g.kpis.first().map(|k| (g.title.clone(), k.clone())))
+        .unwrap();
+    std::rc::Rc::make_mut(&mut plan.strategies).strategies[0].goals = vec![kpi.id];
+    let doc = build(&plan, Lang::En, today());
+    let strategies = &tables(&doc, 4)[0];
+    assert_eq!(strategies.rows[0][3], format!("{goal} · {}", kpi.name));
+    assert!(!strategies.rows.iter().any(|r| r[3].contains("(deleted)")));
+}

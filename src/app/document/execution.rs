@@ -5,7 +5,6 @@ use super::front::names;
 use super::{Table, Writer};
 use crate::app::budget::{axis_key, money, status_key as approval_key, value_key};
 use crate::app::implementation::gantt::{gantt, GanttInput, Zoom};
-use crate::app::implementation::offset_label;
 use crate::app::labels::Labelled;
 use crate::app::risk::heatmap::heat_map_svg;
 use crate::app::risk::{assessed, band_key, risk_number};
@@ -14,7 +13,6 @@ use crate::domain::budget::Axis;
 use crate::domain::evaluation::review::{lessons, LessonKind};
 use crate::domain::implementation::meetings::MeetingRule;
 use crate::domain::implementation::schedule::Analysis;
-use crate::domain::implementation::schedule::When;
 use crate::domain::plan::Plan;
 use crate::domain::risk::HeatMap;
 use crate::domain::team::raci::Raci;
@@ -24,13 +22,6 @@ use chrono::NaiveDate;
 /// Above this many tasks the timeline is taller than a printed page is
 /// useful for; the task table carries the dates.
 const TIMELINE_MAX_TASKS: usize = 150;
-
-fn when_text(w: &Writer, when: When, launch: Option<NaiveDate>) -> String {
-    match when.resolve(launch) {
-        Some(d) => format_date(w.lang, d),
-        None => offset_label(when).unwrap_or_default(),
-    }
-}
 
 pub fn implementation(w: &mut Writer, plan: &Plan, today: NaiveDate) {
     let lang = w.lang;
@@ -47,11 +38,9 @@ pub fn implementation(w: &mut Writer, plan: &Plan, today: NaiveDate) {
         ],
     );
     for p in &imp.phases {
-        table.rows.push(vec![
-            p.name.clone(),
-            when_text(w, p.start, launch),
-            when_text(w, p.end, launch),
-        ]);
+        table
+            .rows
+            .push(vec![p.name.clone(), w.when(p.start, launch), w.when(p.end, launch)]);
     }
     w.table(table);
 
@@ -78,8 +67,8 @@ pub fn implementation(w: &mut Writer, plan: &Plan, today: NaiveDate) {
             task.title.clone(),
             phase.to_owned(),
             task.owner.clone(),
-            when_text(w, task.start, launch),
-            when_text(w, task.end, launch),
+            w.when(task.start, launch),
+            w.when(task.end, launch),
             task.deliverable.clone(),
             w.t(task.status.label()),
             format!("{}%", task.progress.percent()),

@@ -203,6 +203,14 @@ impl Writer {
         text.render(self.lang)
     }
 
+    /// A date of chapter 5: the day, or "T-21" when the plan has no T.
+    pub fn when(&self, when: crate::domain::implementation::schedule::When, launch: Option<NaiveDate>) -> String {
+        match when.resolve(launch) {
+            Some(d) => format_date(self.lang, d),
+            None => crate::app::implementation::offset_label(when).unwrap_or_default(),
+        }
+    }
+
     pub fn section(&mut self, title: Key) {
         self.sections += 1;
         let number = format!("{}.{}", self.chapter, self.sections);

@@ -14,6 +14,18 @@ use crate::domain::plan::Plan;
 use crate::i18n::{format_date, format_month, t, Key, Lang, Text};
 use chrono::NaiveDate;
 
+/// How a period is named in the report picker: "23 Nov 2026 – 29 Nov 2026", "November 2026".
+pub fn period_label(lang: Lang, period: ReportPeriod) -> String {
+    match period.kind {
+        ReportKind::Weekly => format!(
+            "{} – {}",
+            format_date(lang, period.start),
+            format_date(lang, period.end)
+        ),
+        ReportKind::Monthly => format_month(lang, period.start),
+    }
+}
+
 /// "Weekly report: 23 Nov 2026 – 29 Nov 2026" / "Monthly report: November 2026".
 pub fn report_title(lang: Lang, period: ReportPeriod) -> String {
     match period.kind {
@@ -40,11 +52,7 @@ fn task_table(w: &Writer, plan: &Plan, caption: Key, tasks: &[&Task], dated: Key
         } else {
             task.end
         };
-        let mut row = vec![
-            task.title.clone(),
-            task.owner.clone(),
-            when.resolve(launch).map(|d| format_date(w.lang, d)).unwrap_or_default(),
-        ];
+        let mut row = vec![task.title.clone(), task.owner.clone(), w.when(when, launch)];
         if with_status {
             row.extend([w.t(task.status.label()), format!("{}%", task.progress.percent())]);
         }

@@ -5,12 +5,12 @@
 mod completeness;
 mod export;
 
-use crate::app::document::report::build_report;
+use crate::app::document::report::{build_report, period_label};
 use crate::app::document::{anchor, build, file_name, Block, DocChapter, Document, Table};
 use crate::app::route::{DocView, Section};
 use crate::domain::core::calendar::date_text;
 use crate::domain::evaluation::report::{ReportKind, ReportPeriod};
-use crate::i18n::{format_date, format_month, Key};
+use crate::i18n::Key;
 use crate::ui::shell::context::{use_app, AppHandle, PlanRef, Tr};
 use crate::ui::widgets::chart::inline_svg;
 use crate::ui::widgets::dom::target_value;
@@ -208,11 +208,7 @@ fn period_picker(
         })
     };
     let options = all.iter().map(|p| {
-        let text = match p.kind {
-            ReportKind::Weekly => format!("{} – {}", format_date(app.lang, p.start), format_date(app.lang, p.end)),
-            ReportKind::Monthly => format_month(app.lang, p.start),
-        };
-        html! { <option value={date_text(p.start)} selected={*p == open}>{ text }</option> }
+        html! { <option value={date_text(p.start)} selected={*p == open}>{ period_label(app.lang, *p) }</option> }
     });
     html! {
         <div class="form-row report-period no-print">
